@@ -1,0 +1,110 @@
+"""Datelines: ``Damascus, December 1 (RHC)--``, ``BEIRUT (Reuters) -``, ``ALEPPO, Syria, Nov. 29, 2024 (AP) —``.
+
+A dateline without a year takes it from the publication date or, failing that, from the nearest
+full date written in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..records import Dateline
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>(?i:" + _MONTH_NAMES + r"))\.?"
+_PLACE = r"(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+_REGION = r"(?:,\s*[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})?"
+_DASH = r"\s*(?:--|—|–|-|_|:)"
+_AGENCY = r"\s*\((?P<agency>[^()\n]{1,40})\)"
+
+DATED = re.compile(
+    _PLACE + _REGION + r",\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+    r"(?:" + _AGENCY + r")?" + _DASH
+)
+UNDATED = re.compile(r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})" + _REGION + _AGENCY + _DASH)
+FULL_DATE = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>(?i:" + _MONTH_NAMES + r"))\.?,?\s+"
+    r"(?P<year2>(?:19|20)\d{2})\b"
+)
+
+#: How far into the text a dateline may start (it opens a paragraph near the top).
+SEARCH_CHARS = 3000
+
+
+def find_dateline(text: str, published: date | None) -> Dateline | None:
+    """The dateline at the start of one of the first paragraphs of ``text``, or None."""
+    for start in _paragraph_starts(text[:SEARCH_CHARS]):
+        head = text[start : start + 200]
+        m = DATED.match(head)
+        if m and m.group("month").lower() in MONTHS:
+            place = _place_name(m.group("place"))
+            when = _resolve(m, text, published)
+            return Dateline(place=place, date=when)
+        m = UNDATED.match(head)
+        if m:
+            return Dateline(place=_place_name(m.group("place")), date=None)
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n\s*", text)]
+    return [s + (len(text[s:]) - len(text[s:].lstrip())) for s in starts]
+
+
+def _place_name(raw: str) -> str:
+    return raw.title() if raw.isupper() else raw
+
+
+def _resolve(m: re.Match[str], text: str, published: date | None) -> date | None:
+    month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+    if m.group("year"):
+        return _safe_date(int(m.group("year")), month, day)
+    reference = published or _nearest_full_date(text, m.start())
+    if reference is None:
+        return None
+    options = [d for y in (reference.year - 1, reference.year, reference.year + 1) if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: abs((d - reference).days)) if options else None
+
+
+def _nearest_full_date(text: str, position: int) -> date | None:
+    best: tuple[int, date] | None = None
+    for m in FULL_DATE.finditer(text):
+        if m.group("month"):
+            month, day, year = m.group("month"), m.group("day"), m.group("year")
+        else:
+            month, day, year = m.group("month2"), m.group("day2"), m.group("year2")
+        found = _safe_date(int(year), MONTHS[month.lower()], int(day))
+        distance = abs(m.start() - position)
+        if found and (best is None or distance < best[0]):
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

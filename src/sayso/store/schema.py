@@ -1,0 +1,164 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations in ``migrations/`` create and change them.
+
+Ids: an article's id is the hash of its normalised text; a statement's or event's ``uid`` is
+``<article id>:<local id>`` (``ecf27e3c1a816f99:s3``) so that records from one article never collide.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+outlets = Table(
+    "outlets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("domain", String(200)),
+    Column("country", String(2)),
+    Column("kind", String(30), nullable=False, default="unknown"),  # state media | wire | independent | unknown
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("outlet_id", Integer, ForeignKey("outlets.id")),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", Date),
+    Column("dateline_place", String(200)),
+    Column("dateline_date", Date),
+    Column("language", String(8), nullable=False, default="en"),
+    Column("source_path", Text),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the CONTRACT.md record as JSON, exactly as extracted
+    Column("n_statements", Integer, nullable=False, default=0),
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("ingested_at", DateTime, nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet", "outlet_id"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("kind", String(30), nullable=False, default="speaker"),  # speaker | actor
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("uid", String(48), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id"), nullable=False),
+    Column("local_id", String(16), nullable=False),
+    Column("speaker_entity_id", Integer, ForeignKey("entities.id")),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("cue_text", Text, nullable=False),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_end", Integer, nullable=False),
+    Column("content_text", Text, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("direct", Boolean, nullable=False),
+    Column("polarity", String(8), nullable=False),
+    Column("via_uid", String(48)),
+    Index("ix_statements_article", "article_id"),
+    Index("ix_statements_speaker", "speaker_entity_id"),
+    Index("ix_statements_polarity", "polarity"),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("key", String(200), primary_key=True),  # "gn:170017", or "name:<country>:<name>" for curated/unresolved
+    Column("name", String(300), nullable=False),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("admin1", String(200)),
+    Column("kind", String(16), nullable=False),
+    Column("geonameid", Integer),
+    Index("ix_places_country_admin1", "country", "admin1"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("kind", String(10), primary_key=True),  # place | time | quantity
+    Column("idx", Integer, primary_key=True),  # position in the record's list
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("place_key", String(200), ForeignKey("places.key")),
+    Column("date_from", Date),
+    Column("date_to", Date),
+    Column("value", String(64)),  # TIMEX3 value for times
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("of", Text),
+    Index("ix_mentions_place", "place_key"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("uid", String(48), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id"), nullable=False),
+    Column("local_id", String(16), nullable=False),
+    Column("type", String(60), nullable=False),
+    Column("subtype", String(80), nullable=False),
+    Column("actor1", String(200)),
+    Column("actor2", String(200)),
+    Column("place_idx", Integer),
+    Column("place_key", String(200), ForeignKey("places.key")),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("admin1", String(200)),
+    Column("date_from", Date),
+    Column("date_to", Date),
+    Column("time_precision", Integer, nullable=False, default=1),
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("polarity", String(8), nullable=False),
+    Column("hedged", Boolean, nullable=False, default=False),
+    Column("claimed_by_uid", String(48)),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Index("ix_events_article", "article_id"),
+    Index("ix_events_date", "date_from", "date_to"),
+    Index("ix_events_type", "type", "subtype"),
+    Index("ix_events_country_date", "country", "date_from"),
+    Index("ix_events_latlon", "lat", "lon"),
+    Index("ix_events_actor1", "actor1"),
+)
+
+event_evidence = Table(
+    "event_evidence",
+    metadata,
+    Column("event_uid", String(48), ForeignKey("events.uid"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
