@@ -1,0 +1,5 @@
+"""``python -m sayso``: the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""``python -m sayso.cli``: the command line."""
+
+from .app import main
+
+main()
