@@ -40,6 +40,7 @@ def seed_path(data_dir: Path) -> Path:
 
 # --- stores on both backends -------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def pg_server():
     from pgserver import available, running_server

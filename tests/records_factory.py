@@ -23,15 +23,34 @@ def relay_record(outlet: str = "Test Outlet", published: date = date(2024, 12, 1
             start = text.index(phrase, start + 1)
         return Span(phrase, start, start + len(phrase))
 
-    gc, rcc, ministry = span("The General Command"), span("the Russian Coordination Center"), span("The ministry")
-    s1 = Statement("s1", Speaker(gc.text, gc.start, gc.end, "General Command of the Syrian Army"),
-                   span("cited"), span("the Russian Coordination Center as saying that the army had killed as many "
-                                       "as 300 terrorists near Hama"), False)
-    s2 = Statement("s2", Speaker(rcc.text, rcc.start, rcc.end, "Russian Coordination Center"),
-                   span("as saying"), span("the army had killed as many as 300 terrorists near Hama"), False,
-                   via="s1")
-    s3 = Statement("s3", Speaker(ministry.text, ministry.start, ministry.end, "Syrian Ministry of Defense"),
-                   span("denied"), span("towns near Hama had been entered"), False, polarity="denies")
+    gc, rcc, ministry = (
+        span("The General Command"),
+        span("the Russian Coordination Center"),
+        span("The ministry"),
+    )
+    s1 = Statement(
+        "s1",
+        Speaker(gc.text, gc.start, gc.end, "General Command of the Syrian Army"),
+        span("cited"),
+        span("the Russian Coordination Center as saying that the army had killed as many as 300 terrorists near Hama"),
+        False,
+    )
+    s2 = Statement(
+        "s2",
+        Speaker(rcc.text, rcc.start, rcc.end, "Russian Coordination Center"),
+        span("as saying"),
+        span("the army had killed as many as 300 terrorists near Hama"),
+        False,
+        via="s1",
+    )
+    s3 = Statement(
+        "s3",
+        Speaker(ministry.text, ministry.start, ministry.end, "Syrian Ministry of Defense"),
+        span("denied"),
+        span("towns near Hama had been entered"),
+        False,
+        polarity="denies",
+    )
     hama = span("Hama")
     places = (
         Place(hama.text, hama.start, hama.end, "Hama", 35.13, 36.76, "SY", "Hama Governorate", 170063, "city"),
@@ -40,12 +59,41 @@ def relay_record(outlet: str = "Test Outlet", published: date = date(2024, 12, 1
     times = (Time("December 1", 10, 20, "2024-12-01", date(2024, 12, 1), date(2024, 12, 1)),)
     q = span("as many as 300 terrorists")
     quantities = (Quantity(q.text, q.start, q.end, 1, 300, "terrorists"),)
-    kill, enter = span("the army had killed as many as 300 terrorists near Hama"), span("towns near Hama had been entered")
+    kill, enter = (
+        span("the army had killed as many as 300 terrorists near Hama"),
+        span("towns near Hama had been entered"),
+    )
     events = (
-        Event("e1", "Battles", "Armed clash", "Military Forces of Syria", "Hayat Tahrir al-Sham", 0,
-              date(2024, 11, 30), date(2024, 12, 1), 1, 300, "asserted", "s2", ((kill.start, kill.end),)),
-        Event("e2", "Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", None, 0,
-              date(2024, 12, 1), date(2024, 12, 1), None, None, "denied", "s3", ((enter.start, enter.end),),
-              time_precision=3),
+        Event(
+            "e1",
+            "Battles",
+            "Armed clash",
+            "Military Forces of Syria",
+            "Hayat Tahrir al-Sham",
+            0,
+            date(2024, 11, 30),
+            date(2024, 12, 1),
+            1,
+            300,
+            "asserted",
+            "s2",
+            ((kill.start, kill.end),),
+        ),
+        Event(
+            "e2",
+            "Battles",
+            "Non-state actor overtakes territory",
+            "Hayat Tahrir al-Sham",
+            None,
+            0,
+            date(2024, 12, 1),
+            date(2024, 12, 1),
+            None,
+            None,
+            "denied",
+            "s3",
+            ((enter.start, enter.end),),
+            time_precision=3,
+        ),
     )
     return Record(article, (s1, s2, s3), places, times, quantities, events)

@@ -31,7 +31,15 @@ def test_every_setting_is_documented_in_the_reference() -> None:
 
 
 def test_public_api_is_what_the_readme_says() -> None:
-    assert sorted(sayso.__all__) == ["BadInput", "ReadOptions", "Record", "Store", "extract", "ingest", "open_store"]
+    assert sorted(sayso.__all__) == [
+        "BadInput",
+        "ReadOptions",
+        "Record",
+        "Store",
+        "extract",
+        "ingest",
+        "open_store",
+    ]
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for name in ("sayso.extract", "sayso.ingest", "sayso.open_store"):
         assert name in readme

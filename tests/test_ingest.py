@@ -31,8 +31,11 @@ def write_batch(root: Path) -> dict[str, str]:
     for i, body in enumerate(GOOD):
         (root / f"good{i}.txt").write_text(body, encoding="utf-8")
     (root / "batch.jsonl").write_text(
-        json.dumps({"text": "Clashes erupted in Daraa on Tuesday, residents said.", "outlet": "J"}) + "\n"
-        + "{oops\n" + json.dumps({"title": "no text"}) + "\n",
+        json.dumps({"text": "Clashes erupted in Daraa on Tuesday, residents said.", "outlet": "J"})
+        + "\n"
+        + "{oops\n"
+        + json.dumps({"title": "no text"})
+        + "\n",
         encoding="utf-8",
     )
     (root / "binary.bin").write_bytes(b"\x00\x01\x02\x03" * 64)

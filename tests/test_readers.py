@@ -176,7 +176,10 @@ def _warc_bytes(records: list[tuple[str, str, bytes]]) -> bytes:
     for url, ctype, body in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=headers,
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=headers,
             warc_headers_dict={"WARC-Date": "2024-12-05T08:00:00Z"},
         )
         writer.write_record(record)
@@ -186,10 +189,12 @@ def _warc_bytes(records: list[tuple[str, str, bytes]]) -> bytes:
 def test_warc_html_responses_become_articles(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(
-        _warc_bytes([
-            ("https://example.org/hama", "text/html; charset=utf-8", HTML.encode()),
-            ("https://example.org/logo.png", "image/png", b"\x89PNG...."),
-        ])
+        _warc_bytes(
+            [
+                ("https://example.org/hama", "text/html; charset=utf-8", HTML.encode()),
+                ("https://example.org/logo.png", "image/png", b"\x89PNG...."),
+            ]
+        )
     )
     (article,) = read_all(path)
     assert article.url == "https://example.org/hama"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from records_factory import relay_record
 from sqlalchemy import func, select
 
 from sayso.errors import ConfigError
 from sayso.store import EventFilter, open_store
 from sayso.store import schema as t
+
+from records_factory import relay_record
 
 
 def count(store, table) -> int:
@@ -65,6 +66,7 @@ def test_event_rows_carry_claimant_and_relay_chain(store) -> None:
 
 def test_event_filters(store) -> None:
     store.add(relay_record())
+
     def uids(**kw) -> set[str]:
         return {r["local_id"] for r in store.iter_event_rows(EventFilter(**kw))}
 

@@ -21,7 +21,9 @@ def record_problems(record: dict[str, Any]) -> list[str]:
     and dangling references (``via``, ``claimed_by``, ``place``). Empty when the record is valid."""
     from jsonschema import Draft202012Validator
 
-    problems = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in Draft202012Validator(record_schema()).iter_errors(record)]
+    problems = [
+        f"{'/'.join(map(str, e.path))}: {e.message}" for e in Draft202012Validator(record_schema()).iter_errors(record)
+    ]
     if problems:
         return problems
     text = record["article"]["text"]

@@ -170,9 +170,7 @@ class Event:
                 "from": self.time_from.isoformat() if self.time_from else None,
                 "to": self.time_to.isoformat() if self.time_to else None,
             },
-            "fatalities": (
-                {"low": self.fatalities_low, "high": self.fatalities_high} if has_fatalities else None
-            ),
+            "fatalities": ({"low": self.fatalities_low, "high": self.fatalities_high} if has_fatalities else None),
             "polarity": self.polarity,
             "claimed_by": self.claimed_by,
             "evidence": {"start": start, "end": end},

@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from . import articles, evals, reading
+from . import articles, evals, gazetteer, reading
 
 app = typer.Typer(
     name="sayso",
@@ -29,6 +29,7 @@ def _root(
 reading.register(app)
 articles.register(app)
 app.add_typer(evals.app, name="eval")
+app.add_typer(gazetteer.app, name="gazetteer")
 
 
 def main() -> None:

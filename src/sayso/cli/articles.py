@@ -87,12 +87,23 @@ def statements_command(
     )
 
 
-def _filter(type_: str | None, actor: str | None, place: str | None, since: str | None, until: str | None,
-            where: list[str] | None, denied: bool = False) -> EventFilter:
+def _filter(
+    type_: str | None,
+    actor: str | None,
+    place: str | None,
+    since: str | None,
+    until: str | None,
+    where: list[str] | None,
+    denied: bool = False,
+) -> EventFilter:
     return EventFilter(
-        type=type_, actor=actor, place=place,
-        since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-        polarity="denied" if denied else None, where=tuple(where or ()),
+        type=type_,
+        actor=actor,
+        place=place,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        polarity="denied" if denied else None,
+        where=tuple(where or ()),
     )
 
 
@@ -105,10 +116,16 @@ WHERE = typer.Option(None, "--where", help="COLUMN OP VALUE, e.g. 'country=SY' o
 
 
 def events_command(
-    db: str = db_option(), type_: str | None = TYPE, actor: str | None = ACTOR, place: str | None = PLACE,
-    since: str | None = SINCE, until: str | None = UNTIL,
+    db: str = db_option(),
+    type_: str | None = TYPE,
+    actor: str | None = ACTOR,
+    place: str | None = PLACE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
     denied: bool = typer.Option(False, "--denied", help="Only events reported as not having happened."),
-    where: list[str] | None = WHERE, as_json: bool = JSON, limit: int = typer.Option(500, "--limit"),
+    where: list[str] | None = WHERE,
+    as_json: bool = JSON,
+    limit: int = typer.Option(500, "--limit"),
 ) -> None:
     """List stored events.
 
@@ -121,11 +138,29 @@ def events_command(
         return
     _table(
         "events",
-        ["event", "date", "type / subtype", "actor1", "actor2", "place", "fatalities", "polarity", "claimed by"],
         [
-            [r["event_uid"], r["date_from"], f"{r['type']} / {r['subtype']}", r["actor1"], r["actor2"],
-             r["place_name"], _interval(r["fatalities_low"], r["fatalities_high"]), r["polarity"],
-             r["claimant"] or r["outlet"]]
+            "event",
+            "date",
+            "type / subtype",
+            "actor1",
+            "actor2",
+            "place",
+            "fatalities",
+            "polarity",
+            "claimed by",
+        ],
+        [
+            [
+                r["event_uid"],
+                r["date_from"],
+                f"{r['type']} / {r['subtype']}",
+                r["actor1"],
+                r["actor2"],
+                r["place_name"],
+                _interval(r["fatalities_low"], r["fatalities_high"]),
+                r["polarity"],
+                r["claimant"] or r["outlet"],
+            ]
             for r in rows
         ],
     )
@@ -139,8 +174,13 @@ def _interval(low: int | None, high: int | None) -> str:
 
 def export_command(
     fmt: str = typer.Option("jsonl", "--format", help=f"One of {', '.join(EXPORT_FORMATS)}."),
-    db: str = db_option(), type_: str | None = TYPE, actor: str | None = ACTOR, place: str | None = PLACE,
-    since: str | None = SINCE, until: str | None = UNTIL, where: list[str] | None = WHERE,
+    db: str = db_option(),
+    type_: str | None = TYPE,
+    actor: str | None = ACTOR,
+    place: str | None = PLACE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    where: list[str] | None = WHERE,
 ) -> None:
     """Stream stored events (or records) to standard output.
 

@@ -47,7 +47,9 @@ def _make(name: str, help_text: str) -> None:
     ) -> None:
         _run(name, data, split, limit, as_json)
 
-    command.__doc__ = f"Score {help_text}.\n\nExample: sayso eval {name} --data ../shared/data/{EVALS[name][1] or 'fnc1'}"
+    command.__doc__ = (
+        f"Score {help_text}.\n\nExample: sayso eval {name} --data ../shared/data/{EVALS[name][1] or 'fnc1'}"
+    )
     app.command(name)(command)
 
 

@@ -18,12 +18,14 @@ class Progress:
 
     def __enter__(self) -> Progress:
         if sys.stderr.isatty():
-            from rich.progress import Progress as RichProgress
             from rich.console import Console
+            from rich.progress import Progress as RichProgress
             from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self._rich = RichProgress(
-                SpinnerColumn(), TextColumn("{task.description} {task.completed} inputs"), TimeElapsedColumn(),
+                SpinnerColumn(),
+                TextColumn("{task.description} {task.completed} inputs"),
+                TimeElapsedColumn(),
                 transient=True,
                 console=Console(stderr=True),
             )
@@ -41,8 +43,6 @@ class Progress:
         else:
             typer.echo(message, err=True)
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if self._rich is not None:
             self._rich.__exit__(kind, exc, tb)

@@ -39,6 +39,4 @@ def read_text(text: str, opts: ReadOptions, source_path: str | None) -> Article:
             outlet = m.group("outlet")
         else:
             paragraphs.append(block)
-    return make_article(
-        "\n\n".join(paragraphs), opts, title=title, url=url, outlet=outlet, source_path=source_path
-    )
+    return make_article("\n\n".join(paragraphs), opts, title=title, url=url, outlet=outlet, source_path=source_path)

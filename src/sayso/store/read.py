@@ -17,8 +17,17 @@ def article_summaries(conn: Connection, limit: int | None = None, offset: int = 
     """Stored articles, newest first: id, outlet, published, dateline, title, counts."""
     a, o = t.articles.c, t.outlets.c
     query = (
-        select(a.id, o.name.label("outlet"), a.published, a.dateline_place, a.dateline_date, a.title, a.url,
-               a.n_statements, a.n_events)
+        select(
+            a.id,
+            o.name.label("outlet"),
+            a.published,
+            a.dateline_place,
+            a.dateline_date,
+            a.title,
+            a.url,
+            a.n_statements,
+            a.n_events,
+        )
         .select_from(t.articles.outerjoin(t.outlets))
         .order_by(a.published.desc(), a.dateline_date.desc(), a.id)
         .offset(offset)
@@ -32,9 +41,7 @@ def article_record(conn: Connection, article_id: str) -> dict[str, Any] | None:
     """The stored CONTRACT.md record of one article (an unambiguous id prefix is enough)."""
     row = conn.execute(select(t.articles.c.record).where(t.articles.c.id == article_id)).first()
     if row is None and len(article_id) >= 4:
-        rows = conn.execute(
-            select(t.articles.c.record).where(t.articles.c.id.startswith(article_id)).limit(2)
-        ).all()
+        rows = conn.execute(select(t.articles.c.record).where(t.articles.c.id.startswith(article_id)).limit(2)).all()
         row = rows[0] if len(rows) == 1 else None
     return json.loads(row[0]) if row else None
 
@@ -44,9 +51,7 @@ def iter_records(conn: Connection, flt: EventFilter | None = None) -> Iterator[d
     query = select(t.articles.c.record).order_by(t.articles.c.published, t.articles.c.id)
     if flt is not None and (clauses := flt.clauses()):
         matching = (
-            select(t.events.c.article_id)
-            .select_from(t.events.join(t.articles).outerjoin(t.outlets))
-            .where(*clauses)
+            select(t.events.c.article_id).select_from(t.events.join(t.articles).outerjoin(t.outlets)).where(*clauses)
         )
         query = query.where(t.articles.c.id.in_(matching))
     for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
@@ -64,9 +69,23 @@ def statement_rows(
     """Stored statements with their speaker entity and outlet, in article then text order."""
     s, en = t.statements.c, t.entities.c
     query = (
-        select(s.uid, s.article_id, s.local_id, en.name.label("speaker"), s.speaker_text, s.cue_text,
-               s.content_text, s.content_start, s.content_end, s.direct, s.polarity, s.via_uid,
-               t.outlets.c.name.label("outlet"), t.articles.c.published, t.articles.c.title)
+        select(
+            s.uid,
+            s.article_id,
+            s.local_id,
+            en.name.label("speaker"),
+            s.speaker_text,
+            s.cue_text,
+            s.content_text,
+            s.content_start,
+            s.content_end,
+            s.direct,
+            s.polarity,
+            s.via_uid,
+            t.outlets.c.name.label("outlet"),
+            t.articles.c.published,
+            t.articles.c.title,
+        )
         .select_from(t.statements.outerjoin(t.entities).join(t.articles).outerjoin(t.outlets))
         .order_by(t.articles.c.published, s.article_id, s.content_start)
         .offset(offset)
@@ -103,13 +122,36 @@ def event_query(flt: EventFilter) -> Select[Any]:
         previous = r
     return (
         select(
-            e.uid.label("event_uid"), e.article_id, e.local_id, e.type, e.subtype, e.actor1, e.actor2,
-            e.date_from, e.date_to, e.time_precision, e.fatalities_low, e.fatalities_high, e.polarity,
-            e.hedged, e.claimed_by_uid, speakers[0].c.name.label("claimant"),
+            e.uid.label("event_uid"),
+            e.article_id,
+            e.local_id,
+            e.type,
+            e.subtype,
+            e.actor1,
+            e.actor2,
+            e.date_from,
+            e.date_to,
+            e.time_precision,
+            e.fatalities_low,
+            e.fatalities_high,
+            e.polarity,
+            e.hedged,
+            e.claimed_by_uid,
+            speakers[0].c.name.label("claimant"),
             *[speakers[i].c.name.label(f"relay{i}") for i in (1, 2, 3)],
-            t.places.c.name.label("place_name"), e.lat, e.lon, e.country, e.admin1,
-            t.places.c.kind.label("place_kind"), e.evidence_start, e.evidence_end, e.evidence_text,
-            t.outlets.c.name.label("outlet"), a.url, a.title, a.published,
+            t.places.c.name.label("place_name"),
+            e.lat,
+            e.lon,
+            e.country,
+            e.admin1,
+            t.places.c.kind.label("place_kind"),
+            e.evidence_start,
+            e.evidence_end,
+            e.evidence_text,
+            t.outlets.c.name.label("outlet"),
+            a.url,
+            a.title,
+            a.published,
         )
         .select_from(joined)
         .where(*flt.clauses())

@@ -162,3 +162,82 @@ event_evidence = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
+
+# --- threads (migration 0002): claims about one situation across outlets, stances, outcomes ---------
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("family", String(30), nullable=False),  # territory | combat | civilians | ... (link/data/families.tsv)
+    Column("type", String(60), nullable=False),
+    Column("subtype", String(80), nullable=False),
+    Column("actor1", String(200)),
+    Column("actor2", String(200)),
+    Column("place_key", String(200)),
+    Column("place_name", String(300)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("admin1", String(200)),
+    Column("date_from", Date),
+    Column("date_to", Date),
+    Column("lead_uid", String(48)),  # the member whose claim is the proposition
+    Column("proposition", Text, nullable=False),
+    Column("n_members", Integer, nullable=False, default=0),
+    Column("n_corroborating", Integer, nullable=False, default=0),
+    Column("n_contradicting", Integer, nullable=False, default=0),
+    Column("n_neutral", Integer, nullable=False, default=0),
+    Column("independent_origins", Integer, nullable=False, default=0),
+    Column("created_at", DateTime, nullable=False),  # UTC
+    Column("updated_at", DateTime, nullable=False),  # UTC
+    Index("ix_threads_date", "date_from", "date_to"),
+    Index("ix_threads_place", "place_key"),
+)
+
+thread_members = Table(
+    "thread_members",
+    metadata,
+    Column("thread_id", Integer, ForeignKey("threads.id"), primary_key=True),
+    Column("member_uid", String(48), primary_key=True),  # an event uid, or a statement uid
+    Column("kind", String(10), nullable=False),  # event | statement
+    Column("article_id", String(32), ForeignKey("articles.id"), nullable=False),
+    Column("stance", String(14), nullable=False),  # corroborates | contradicts | neutral
+    Column("reason_code", String(30), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("origin_uid", String(48), nullable=False),  # syndicated copies share the origin of the first copy
+    Column("similarity", Float),
+    Column("added_at", DateTime, nullable=False),  # UTC
+    Index("ix_thread_members_uid", "member_uid", unique=True),
+    Index("ix_thread_members_article", "article_id"),
+)
+
+outcomes = Table(
+    "outcomes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("thread_id", Integer, ForeignKey("threads.id"), nullable=False),
+    Column("version", Integer, nullable=False),  # 1, 2, ... per thread; the highest is current
+    Column("verdict", String(8), nullable=False),  # held | failed | mixed
+    Column("note", Text, nullable=False, default=""),
+    Column("evidence_url", Text),
+    Column("settled_on", Date),  # the day the situation settled (lead times count to it)
+    Column("proposed", Boolean, nullable=False, default=False),  # proposed automatically, not confirmed
+    Column("is_current", Boolean, nullable=False, default=True),
+    Column("superseded_by", Integer),  # id of the version that replaced this one
+    Column("recorded_by", String(200), nullable=False, default="unknown"),
+    Column("recorded_at", DateTime, nullable=False),  # UTC
+    Index("ix_outcomes_thread_version", "thread_id", "version", unique=True),
+    Index("ix_outcomes_current", "thread_id", "is_current"),
+)
+
+link_index = Table(
+    "link_index",
+    metadata,
+    Column("cell", String(220), primary_key=True),  # "g:<lat cell>:<lon cell>", "a:<cc>:<admin1>" or "p:<place key>"
+    Column("event_uid", String(48), ForeignKey("events.uid"), primary_key=True),
+    Column("family", String(30), nullable=False),
+    Column("date_from", Date, nullable=False),
+    Column("date_to", Date, nullable=False),
+    Index("ix_link_index_lookup", "family", "cell", "date_from"),
+)

@@ -104,8 +104,14 @@ def _write_mentions(conn: Connection, record: Record) -> list[str]:
         if not conn.execute(select(t.places.c.key).where(t.places.c.key == key)).first():
             conn.execute(
                 insert(t.places).values(
-                    key=key, name=p.name, lat=p.lat, lon=p.lon, country=p.country,
-                    admin1=p.admin1, kind=p.kind, geonameid=p.geonameid,
+                    key=key,
+                    name=p.name,
+                    lat=p.lat,
+                    lon=p.lon,
+                    country=p.country,
+                    admin1=p.admin1,
+                    kind=p.kind,
+                    geonameid=p.geonameid,
                 )
             )
         rows.append(_mention(aid, "place", i, p.start, p.end, p.text, place_key=key))

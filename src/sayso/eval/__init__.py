@@ -1,0 +1,1 @@
+"""Evaluations of the sayso stages against the dev corpora."""

@@ -1,0 +1,54 @@
+"""Place-name keys: one spelling for the transliteration variants of a name.
+
+``Hama``/``Hamah``, ``Tal Rifaat``/``Tall Rif'at``, ``Idleb``/``Idlib`` (through GeoNames' alternate
+names), ``al-``/``el-``/``as-``/``ash-`` articles and diacritics all fold to the same key. The same
+function keys the gazetteer and the text, so a fold only has to be consistent, not linguistic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ′]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/,.()]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+#: Arabic articles written before a name (``ash-Shaddadi``, ``el-Bab``, ``ad-Dana``).
+_ARTICLES = frozenset("al el as ash ad ar at az an ez es er en ed et ul il".split())
+#: Folds applied word by word, in order (transliteration variants of the same sound).
+_WORD_FOLDS = (
+    (re.compile(r"^(tall|tell|tel)$"), "tal"),
+    (re.compile(r"^(saint|ste|st)$"), "st"),
+    (re.compile(r"^(mount|mt)$"), "mt"),
+    (re.compile(r"^(jabal|jebel|jabel|jbel)$"), "jabal"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?<=[a-z]{2})[ae]h$"), "a"),
+)
+
+
+def fold_text(text: str) -> str:
+    """Lower case, diacritics and apostrophes dropped, separators as single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold())
+    text = text.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The lookup key of a place name (also of any stretch of text that may be one)."""
+    words = fold_text(text).split()
+    out = []
+    for i, word in enumerate(words):
+        if word in _ARTICLES and i + 1 < len(words):
+            out.append("al")
+            continue
+        if word.isascii() and word.isalpha():
+            word = _DOUBLED.sub(r"\1", word)
+            for pattern, repl in _WORD_FOLDS:
+                word = pattern.sub(repl, word)
+        out.append(word)
+    return " ".join(out)

@@ -1,0 +1,176 @@
+"""The actor dictionary: aliases in text -> ACLED-style actor names, classes and countries.
+
+Built-in aliases live in ``data/actors.tsv``; users add theirs with ``SAYSO_ACTORS_EXTRA`` (paths to
+TSV files in the same format, separated by ``os.pathsep``). No spaCy here: the exports use it too.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .lexicon import DATA, read_tsv
+
+ENV_EXTRA = "SAYSO_ACTORS_EXTRA"
+
+#: ACLED's inter codes by actor class.
+INTER_CODES = {
+    "state forces": 1,
+    "rebel group": 2,
+    "political militia": 3,
+    "identity militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external forces": 8,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A normalised actor: ACLED-style name, class, home country (ISO2 or None)."""
+
+    name: str
+    actor_class: str
+    country: str | None
+    modifier: bool = False  # a bare adjective ("Russian") that counts only when attached by syntax
+
+    @property
+    def is_blocker(self) -> bool:
+        return self.name == "-"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Where an alias of an actor appears in the text."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+def _actor(row: dict[str, str]) -> Actor:
+    country = row["country"].strip()
+    return Actor(
+        name=row["actor"].strip(),
+        actor_class=row["class"].strip(),
+        country=None if country in ("", "-") else country,
+        modifier=row.get("kind", "name").strip() == "modifier",
+    )
+
+
+def _extra_paths() -> tuple[Path, ...]:
+    value = os.environ.get(ENV_EXTRA, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+
+
+@cache
+def _aliases(extra: tuple[Path, ...]) -> dict[str, Actor]:
+    aliases: dict[str, Actor] = {}
+    for path in (DATA / "actors.tsv", *extra):
+        for row in read_tsv(path):
+            aliases[row["alias"].strip()] = _actor(row)
+    return aliases
+
+
+def aliases() -> dict[str, Actor]:
+    """Every alias (as written in the files) -> its actor; users' files override built-in ones."""
+    return _aliases(_extra_paths())
+
+
+def _alias_regex(alias: str) -> str:
+    out = []
+    for ch in alias:
+        if ch == " ":
+            out.append(r"[\s\-]+")
+        elif ch == "-":
+            out.append(r"[\s\-]*")
+        elif ch in "'’":
+            out.append(r"['’]?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@cache
+def _matchers(extra: tuple[Path, ...]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Actor]]:
+    table = _aliases(extra)
+    keyed: dict[str, Actor] = {}
+    exact, folded = [], []
+    for alias, actor in table.items():
+        if alias.isupper() or (alias.replace(".", "").isupper() and len(alias) <= 5):
+            exact.append(alias)
+            keyed[alias] = actor
+        else:
+            folded.append(alias)
+            keyed[_fold(alias)] = actor
+
+    def build(names: list[str], flags: int) -> re.Pattern[str]:
+        names = sorted(names, key=len, reverse=True)
+        body = "|".join(_alias_regex(a) for a in names) or r"(?!x)x"
+        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
+
+    return build(exact, 0), build(folded, re.IGNORECASE), keyed
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s\-'’]+", "", text.lower())
+
+
+def find_actor_mentions(text: str, offset: int = 0) -> list[ActorMention]:
+    """Actor aliases in ``text`` (offsets shifted by ``offset``), longest first, non-overlapping."""
+    exact, folded, keyed = _matchers(_extra_paths())
+    found: list[tuple[int, int, Actor]] = []
+    for m in exact.finditer(text):
+        actor = keyed.get(m.group(0))
+        if actor:
+            found.append((m.start(), m.end(), actor))
+    for m in folded.finditer(text):
+        actor = keyed.get(_fold(m.group(0)))
+        if actor:
+            found.append((m.start(), m.end(), actor))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    mentions: list[ActorMention] = []
+    last_end = -1
+    for start, end, actor in found:
+        if start < last_end:
+            continue
+        last_end = end
+        if not actor.is_blocker:
+            mentions.append(ActorMention(start + offset, end + offset, actor))
+    return mentions
+
+
+@cache
+def _by_name(extra: tuple[Path, ...]) -> dict[str, Actor]:
+    table: dict[str, Actor] = {}
+    for actor in _aliases(extra).values():
+        if not actor.is_blocker:
+            table.setdefault(actor.name, Actor(actor.name, actor.actor_class, actor.country))
+    return table
+
+
+def actor_info(name: str | None) -> Actor | None:
+    """The actor record for an ACLED-style name (as events carry it), or None if unknown."""
+    if not name:
+        return None
+    table = _by_name(_extra_paths())
+    if name in table:
+        return table[name]
+    for known, actor in table.items():  # templated names: "Civilians ({country})" vs "Civilians (Syria)"
+        if "{country}" in known and name.startswith(known.split("{country}")[0]):
+            return actor
+    return None
+
+
+def inter_code(actor: Actor | None, event_country: str | None) -> int | None:
+    """ACLED's inter code: state forces acting outside their own country count as external (8)."""
+    if actor is None:
+        return None
+    code = INTER_CODES.get(actor.actor_class)
+    if code == 1 and actor.country and event_country and actor.country != event_country:
+        return 8
+    return code

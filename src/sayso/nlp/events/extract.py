@@ -1,0 +1,239 @@
+"""``extract_events``: ACLED-style events from a processed Doc and the earlier stages' records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ...records import Event, Place, Quantity, Statement, Time
+from .actors import Actor, ActorMention, find_actor_mentions
+from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
+from .lexicon import TriggerRule
+from .merge import Candidate, join_killings, merge_mentions
+from .roles import assign_actors, doc_mentions, subject_is_pronoun
+from .slots import casualty_check, choose_place, choose_time, fallback_date, quantity_root
+from .triggers import Trigger, find_triggers
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What the earlier stages left on the Doc."""
+
+    places: Sequence[Place]
+    times: Sequence[Time]
+    quantities: Sequence[Quantity]
+    statements: Sequence[Statement]
+    fallback: object  # date | None
+
+
+def _inputs(doc: Doc) -> Inputs:
+    times = doc._.sayso_times or []
+    return Inputs(
+        places=doc._.sayso_places or [],
+        times=times,
+        quantities=doc._.sayso_quantities or [],
+        statements=doc._.sayso_statements or [],
+        fallback=fallback_date(doc._.sayso_anchor, times),
+    )
+
+
+def _bounds(sent: Span, at: int) -> tuple[int, int]:
+    """The sentence around character ``at``, cut at paragraph breaks, trailing space trimmed."""
+    text = sent.text
+    lo, hi = 0, len(text)
+    for m in re.finditer(r"\n\s*\n", text):
+        if sent.start_char + m.end() <= at:
+            lo = m.end()
+        elif sent.start_char + m.start() > at:
+            hi = m.start()
+            break
+    piece = text[lo:hi]
+    lo += len(piece) - len(piece.lstrip())
+    return sent.start_char + lo, sent.start_char + lo + len(piece.strip())
+
+
+def _speaker_actor(statement: Statement) -> Actor | None:
+    """The actor a speaking body is ("The Syrian army says it is regrouping")."""
+    speaker = statement.speaker
+    for text in (speaker.text, speaker.entity) if speaker else ():
+        found = [m for m in find_actor_mentions(text) if not m.actor.modifier]
+        if found:
+            return found[0].actor
+    return None
+
+
+def _claim(doc: Doc, trig: Trigger, st: Stance, inp: Inputs) -> tuple[Statement | None, str]:
+    """The claiming statement and the polarity, from statements, denial verbs and negation."""
+    at = doc[trig.head].idx
+    statement = innermost_statement(inp.statements, at)
+    for anc in doc[trig.head].ancestors if statement is None else ():  # "regrouping, and redeploying"
+        if (statement := innermost_statement(inp.statements, anc.idx)) is not None:
+            break
+    denied = statement is not None and statement.polarity == "denies"
+    if st.denied_by is not None and not denied:
+        denier = statement_by_cue(inp.statements, doc[st.denied_by])
+        statement, denied = denier or statement, True
+    if st.negated:
+        denied = not denied
+    return statement, "denied" if denied else "asserted"
+
+
+def _region(bounds: tuple[int, int], statement: Statement | None) -> tuple[int, int]:
+    """Where the actors are looked for: the clause, less a named speaker's words outside the content."""
+    if statement is None or statement.speaker is None:
+        return bounds
+    lo = max(bounds[0], statement.content.start)
+    hi = min(bounds[1], statement.content.end)
+    return (lo, hi) if lo < hi else bounds
+
+
+def _fill_country(actor: Actor | None, place: Place | None) -> Actor | None:
+    if actor is None or "{country}" not in actor.name:
+        return actor
+    from .countries import country_name
+
+    name = country_name(place.country) if place and place.country else None
+    label = actor.name.replace("{country}", name) if name else re.sub(r"\s*\(\{country\}\)", "", actor.name)
+    return Actor(label, actor.actor_class, actor.country, actor.modifier)
+
+
+def _candidate(
+    doc: Doc, trig: Trigger, inp: Inputs, mentions: Sequence[tuple[ActorMention, int]]
+) -> Candidate | None:
+    head = doc[trig.head]
+    st = stance(doc, trig)
+    if st.irrealis or is_running_total(doc, trig):
+        return None
+    sent = head.sent
+    statement, polarity = _claim(doc, trig, st, inp)
+    bounds = _bounds(sent, head.idx)
+    lo, hi = _region(bounds, statement)
+    local = [(m, i) for m, i in mentions if lo <= m.start < hi]
+    actor1, actor2 = assign_actors(doc, trig, local, head.idx)
+    named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
+    if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
+        actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    place = choose_place(inp.places, bounds, head.idx, _bounds(prev, prev.end_char - 1) if prev else None)
+    place_rec = inp.places[place] if place is not None else None
+    regions = [(lo, hi), bounds]
+    t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback)  # type: ignore[arg-type]
+    if not trig.rule.strong and t_from and t_to and (t_to - t_from).days > 31:
+        return None  # a toll over months is a running total, not one happening
+    return Candidate(
+        type=trig.rule.type,
+        subtype=trig.rule.subtype,
+        strong=trig.rule.strong,
+        head=head.i,
+        char=head.idx,
+        sent=sent.start,
+        evidence=[bounds],
+        actor1=_fill_country(actor1, place_rec),
+        actor2=_fill_country(actor2, place_rec),
+        place=place,
+        place_key=(place_rec.geonameid or place_rec.name) if place_rec else None,  # type: ignore[arg-type]
+        time_from=t_from,
+        time_to=t_to,
+        time_precision=precision,
+        polarity=polarity,
+        hedged=st.hedged,
+        claimed_by=statement.id if statement else None,
+        claimant=(statement.speaker.entity if statement.speaker else statement.id) if statement else None,
+        ancestors=frozenset(a.i for a in head.ancestors),
+        rule=trig.rule,
+    )
+
+
+def _larger(
+    a: tuple[int | None, int | None] | None, low: int | None, high: int | None
+) -> tuple[int | None, int | None]:
+    if a is None:
+        return low, high
+    rank = lambda f: f[1] if f[1] is not None else (f[0] or 0)  # noqa: E731
+    return a if rank(a) >= rank((low, high)) else (low, high)
+
+
+def _killed_counts(doc: Doc, inp: Inputs) -> list[tuple[int, int | None, int]]:
+    """(low, high, cue token) per word that counts the dead; the counts one word governs added up."""
+    try:
+        from ..quantities.counts import casualty_counts, combined_count
+    except ImportError:
+        check = casualty_check()
+        out = []
+        for q in inp.quantities:
+            root = quantity_root(q, doc)
+            if root is not None and q.low is not None and check(q, doc) == "killed":
+                out.append((q.low, q.high, root.i))
+        return out
+    groups: dict[int, list] = {}
+    for c in casualty_counts(doc, inp.quantities):
+        if c.kind == "killed" and not c.subset:
+            groups.setdefault(c.cue, []).append(c)
+    return [(*total, cue) for cue, g in groups.items() if (total := combined_count(g)) is not None]
+
+
+def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
+    """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence."""
+    by_head = {c.head: c for c in cands}
+    for low, high, cue in _killed_counts(doc, inp):
+        tok = doc[cue]
+        target = None
+        for up in (tok, *tok.ancestors):
+            if up.i in heads:
+                target = by_head.get(up.i)
+                break
+        else:
+            same = [c for c in cands if c.sent == tok.sent.start]
+            target = min(same, key=lambda c: abs(c.head - tok.i)) if same else None
+        if target is not None:
+            target.fatalities = _larger(target.fatalities, low, high)
+            target.quantity_heads.append(cue)
+
+
+def _refine(cand: Candidate) -> None:
+    """Sub-event type by who acts and who suffers (rules' if_state / if_civilians columns)."""
+    rule = cand.rule
+    if not isinstance(rule, TriggerRule):
+        return
+    if rule.if_state and cand.actor1 and cand.actor1.actor_class == "state forces":
+        cand.subtype = rule.if_state
+    if rule.if_civilians and cand.actor2 and cand.actor2.actor_class == "civilians":
+        cand.type, cand.subtype = rule.if_civilians
+
+
+def _event(n: int, c: Candidate) -> Event:
+    low, high = c.fatalities if c.fatalities else (None, None)
+    return Event(
+        id=f"e{n}",
+        type=c.type,
+        subtype=c.subtype,
+        actor1=c.actor1.name if c.actor1 else None,
+        actor2=c.actor2.name if c.actor2 else None,
+        place=c.place,
+        time_from=c.time_from,
+        time_to=c.time_to,
+        fatalities_low=low,
+        fatalities_high=high,
+        polarity=c.polarity,
+        claimed_by=c.claimed_by,
+        evidence=tuple(c.evidence),
+        hedged=c.hedged,
+        time_precision=c.time_precision,
+    )
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """The conflict events an article reports or denies, one per happening, ids in text order."""
+    inp = _inputs(doc)
+    triggers = find_triggers(doc)
+    mentions = doc_mentions(doc)
+    cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
+    _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
+    joined = join_killings(cands)
+    for cand in joined:
+        _refine(cand)
+    merged = merge_mentions(joined)
+    return [_event(n, c) for n, c in enumerate(merged, start=1)]

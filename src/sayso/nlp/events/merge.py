@@ -1,0 +1,119 @@
+"""One event per happening: join a killing to the typed trigger it belongs to, and repeated mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .actors import Actor
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event under construction: one trigger's slots, then the union of merged mentions."""
+
+    type: str
+    subtype: str
+    strong: bool
+    head: int  # trigger head token
+    char: int  # trigger head character offset
+    sent: int  # sentence index
+    evidence: list[tuple[int, int]]
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    place: int | None = None
+    place_key: str | None = None
+    time_from: date | None = None
+    time_to: date | None = None
+    time_precision: int = 3
+    fatalities: tuple[int | None, int | None] | None = None
+    polarity: str = "asserted"
+    hedged: bool = False
+    claimed_by: str | None = None
+    claimant: str | None = None  # speaker entity (None: the outlet)
+    ancestors: frozenset[int] = field(default_factory=frozenset)
+    quantity_heads: list[int] = field(default_factory=list)
+    rule: object = None  # the TriggerRule that typed it
+
+
+def _same_or_none(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor else None
+
+
+def _overlap(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+    if a is None or b is None:
+        return True
+    lo = max(a[0] or 0, b[0] or 0)
+    hi = min(x for x in (a[1], b[1], 10**12) if x is not None)
+    return lo <= hi
+
+
+def _times_fit(a: Candidate, b: Candidate) -> bool:
+    if a.time_precision == 3 or b.time_precision == 3 or None in (a.time_from, b.time_from):
+        return True
+    assert a.time_from and b.time_from
+    return a.time_from <= (b.time_to or b.time_from) and b.time_from <= (a.time_to or a.time_from)
+
+
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of one happening: same kind, claimant and polarity; nothing that disagrees."""
+    return (
+        (a.type, a.subtype, a.polarity, a.claimant) == (b.type, b.subtype, b.polarity, b.claimant)
+        and _same_or_none(a.place_key, b.place_key)
+        and _same_or_none(_name(a.actor1), _name(b.actor1))
+        and _same_or_none(_name(a.actor2), _name(b.actor2))
+        and _overlap(a.fatalities, b.fatalities)
+        and _times_fit(a, b)
+    )
+
+
+def absorb(into: Candidate, other: Candidate) -> None:
+    """Fill ``into``'s empty slots from ``other`` and add its evidence."""
+    for span in other.evidence:
+        if span not in into.evidence:
+            into.evidence.append(span)
+    into.actor1 = into.actor1 or other.actor1
+    into.actor2 = into.actor2 or other.actor2
+    if into.place is None:
+        into.place, into.place_key = other.place, other.place_key
+    if other.time_precision < into.time_precision:
+        into.time_from, into.time_to = other.time_from, other.time_to
+        into.time_precision = other.time_precision
+    if into.fatalities is None:
+        into.fatalities = other.fatalities
+    into.hedged = into.hedged and other.hedged
+    into.quantity_heads += other.quantity_heads
+
+
+def _linked(a: Candidate, b: Candidate) -> bool:
+    return a.head in b.ancestors or b.head in a.ancestors
+
+
+def join_killings(cands: list[Candidate]) -> list[Candidate]:
+    """A killing (weak trigger) joins the nearest typed trigger of its sentence it is linked to."""
+    out = [c for c in cands if c.strong]
+    for weak in (c for c in cands if not c.strong):
+        linked = [s for s in out if s.sent == weak.sent and s.polarity == weak.polarity and _linked(s, weak)]
+        if linked:
+            target = min(linked, key=lambda s: abs(s.head - weak.head))
+            absorb(target, weak)
+        else:
+            out.append(weak)
+    return out
+
+
+def merge_mentions(cands: list[Candidate]) -> list[Candidate]:
+    """Merge repeated mentions of one happening, keeping text order of first mentions."""
+    merged: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.evidence[0][0], c.char)):
+        for kept in merged:
+            if same_happening(kept, cand):
+                absorb(kept, cand)
+                break
+        else:
+            merged.append(cand)
+    return merged

@@ -1,0 +1,153 @@
+"""Who did it to whom: actor1 and actor2 of a trigger, from its syntax and the actor dictionary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .actors import Actor, ActorMention, find_actor_mentions
+from .triggers import Trigger
+
+_SUBJECT = {"nsubj", "csubj"}
+_PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
+_PATIENT_PREPS = {"against", "on", "with", "at", "into", "targeting", "upon"}
+_NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
+_SUPPORT_OBJ = {"dobj", "obj"}
+_VERB_DEPS = {"ROOT", "xcomp", "ccomp", "advcl", "relcl", "conj", "pcomp"}
+
+
+def _subtree(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobj(tok: Token, preps: set[str]) -> set[int]:
+    out: set[int] = set()
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out |= _subtree(obj)
+    return out
+
+
+def _verb_roles(head: Token) -> tuple[set[int], set[int]]:
+    agent: set[int] = set()
+    for c in _children(head, _SUBJECT):
+        agent |= _subtree(c)
+    for c in _children(head, {"agent"}):
+        agent |= _subtree(c)
+    patient: set[int] = set()
+    for c in _children(head, {"dobj", "obj", "dative", "attr"} | _PASSIVE_SUBJECT):
+        patient |= _subtree(c)
+    patient |= _pobj(head, _PATIENT_PREPS)
+    up = head
+    own_subject = any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | {"auxpass"} for c in head.children)
+    while not agent and not own_subject and up.dep_ in ("xcomp", "conj", "advcl"):
+        up = up.head  # "were reported to have overrun", "regrouping and redeploying"
+        for c in _children(up, _SUBJECT | (_PASSIVE_SUBJECT if head.dep_ == "xcomp" else set())):
+            agent |= _subtree(c)
+    return agent, patient
+
+
+def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
+    agent: set[int] = set()
+    for c in _children(head, _NOUN_AGENT_DEPS):
+        agent |= _subtree(c)
+    agent |= _pobj(head, {"by"})
+    of = _pobj(head, {"of"})
+    patient = _pobj(head, _PATIENT_PREPS)
+    if of_role == "agent":
+        agent |= of
+    else:
+        patient |= of
+    if head.dep_ in _SUPPORT_OBJ:  # "Russian jets carried out airstrikes", "launched an offensive"
+        for c in _children(head.head, _SUBJECT):
+            agent |= _subtree(c)
+    if head.dep_ in _SUBJECT and not agent:  # "an attack by X killed", "clashes erupted"
+        patient |= {t.i for c in _children(head.head, {"dobj"}) for t in c.subtree}
+    return agent, patient
+
+
+def role_tokens(doc: Doc, trig: Trigger) -> tuple[set[int], set[int], list[int]]:
+    """Token indices in the agent and patient positions, and those after "between" (both sides)."""
+    head = doc[trig.head]
+    is_noun = head.pos_ in ("NOUN", "PROPN") or (not head.pos_ and head.dep_ not in _VERB_DEPS)
+    if is_noun:
+        agent, patient = _noun_roles(head, trig.rule.of_role)
+    else:
+        agent, patient = _verb_roles(head)
+    between = sorted(_pobj(head, {"between"}))
+    inside = set(range(trig.start, trig.end))
+    return agent - inside, patient - inside, between
+
+
+def mention_token(doc: Doc, m: ActorMention) -> int | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
+
+
+def doc_mentions(doc: Doc) -> list[tuple[ActorMention, int]]:
+    """Every actor mention in the document with its head token."""
+    out = []
+    for m in find_actor_mentions(doc.text):
+        i = mention_token(doc, m)
+        if i is not None:
+            out.append((m, i))
+    return out
+
+
+def _first(
+    mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None
+) -> Actor | None:
+    for m, i in mentions:
+        if i in tokens and m.actor.name != exclude:
+            return m.actor
+    return None
+
+
+def assign_actors(
+    doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]], at: int
+) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) for a trigger; ``mentions`` are those inside the trigger's region."""
+    agent, patient, between = role_tokens(doc, trig)
+    actor1 = _first(mentions, agent, None)
+    if between and actor1 is None:
+        actor1 = _first(mentions, set(between), None)
+        patient |= set(between)
+    actor2 = _first(mentions, patient, actor1.name if actor1 else None)
+    if actor1 is None and not _agentless_passive(doc[trig.head]):  # nearest actor before it
+        before = [
+            m
+            for m, i in mentions
+            if m.end <= at
+            and i not in patient
+            and not m.actor.modifier
+            and m.actor.actor_class != "civilians"
+            and (actor2 is None or m.actor.name != actor2.name)
+        ]
+        actor1 = before[-1].actor if before else None
+    return actor1, actor2
+
+
+def _agentless_passive(head: Token) -> bool:
+    deps = {c.dep_ for c in head.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def subject_is_pronoun(doc: Doc, trig: Trigger) -> bool:
+    """Whether the trigger's subject is a pronoun ("it is regrouping", "we repelled")."""
+    head = doc[trig.head]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):  # "their deployment"
+        return True
+    while True:
+        subj = _children(head, _SUBJECT)
+        if subj:
+            return subj[0].pos_ == "PRON" or subj[0].lower_ in ("it", "we", "they", "he", "she")
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            return False
+        head = head.head

@@ -1,0 +1,131 @@
+"""Slots of an event besides its actors: the place, the date interval and the fatalities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ...records import Place, Quantity, Time
+from .lexicon import DATA, read_tsv
+
+#: Place kinds precise enough to locate an event (a country alone is not).
+_FITTING_KINDS = {"city", "site", "region", "road", "water", "other"}
+
+
+def _distance(start: int, end: int, at: int) -> int:
+    return 0 if start <= at < end else min(abs(start - at), abs(end - at))
+
+
+def _fitting(place: Place) -> bool:
+    return place.lat is not None and place.kind in _FITTING_KINDS
+
+
+def choose_place(
+    places: Sequence[Place], sent: tuple[int, int], at: int, prev: tuple[int, int] | None
+) -> int | None:
+    """Index of the resolved place nearest ``at`` in the sentence (else the previous one), or None.
+
+    Countries never locate an event on their own; the dateline is not a default.
+    """
+    for region in (sent, prev):
+        if region is None:
+            continue
+        best: tuple[int, int] | None = None
+        for k, place in enumerate(places):
+            if region[0] <= place.start < region[1] and _fitting(place):
+                d = _distance(place.start, place.end, at)
+                if best is None or d < best[0]:
+                    best = (d, k)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def precision(start: date, end: date) -> int:
+    """ACLED's time_precision for an interval: 1 a day, 2 up to a week, 3 longer."""
+    days = (end - start).days
+    return 1 if days <= 0 else 2 if days <= 6 else 3
+
+
+def choose_time(
+    times: Sequence[Time], regions: Sequence[tuple[int, int]], at: int, fallback: date | None
+) -> tuple[date | None, date | None, int]:
+    """(from, to, precision): the resolved time nearest ``at`` in the first region that has one,
+    else the fallback date (the anchor) with precision 3."""
+    for lo, hi in regions:
+        best: tuple[int, Time] | None = None
+        for t in times:
+            if t.from_ is None or not lo <= t.start < hi:
+                continue
+            d = _distance(t.start, t.end, at)
+            if best is None or d < best[0]:
+                best = (d, t)
+        if best is not None:
+            t = best[1]
+            end = t.to or t.from_
+            assert t.from_ is not None
+            return t.from_, end, precision(t.from_, end)
+    return fallback, fallback, 3
+
+
+def fallback_date(anchor: date | None, times: Sequence[Time]) -> date | None:
+    """The anchor; without one, the first single-day date the article gives (often its date line)."""
+    if anchor is not None:
+        return anchor
+    for t in times:
+        if t.from_ is not None and t.to in (None, t.from_):
+            return t.from_
+    return None
+
+
+@cache
+def _casualty_words() -> dict[str, str]:
+    return {r["word"]: r["kind"] for r in read_tsv(DATA / "casualties.tsv")}
+
+
+def _word_kind(tok: Token) -> str | None:
+    words = _casualty_words()
+    return words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+
+
+def casualty_kind(quantity: Quantity, doc: Doc) -> str | None:
+    """ "killed", "injured" or None: what a count counts, from the nearest casualty word that governs
+    it or sits inside it ("killed 300 terrorists", "40 wounded", "a death toll of 70")."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for tok in span:
+        kind = _word_kind(tok)
+        if kind:
+            return kind
+    root = span.root
+    for child in root.children:  # "70 dead", "40 others wounded"
+        if not span.start <= child.i < span.end and (kind := _word_kind(child)):
+            return kind
+    tok = root
+    for _ in range(4):  # "killed 300 terrorists", "the lives of dozens", "a toll of at least 70"
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if kind := _word_kind(tok):
+            return kind
+    return None
+
+
+@cache
+def casualty_check() -> Callable[[Quantity, Doc], str | None]:
+    """The quantities stage's ``is_casualty_count`` where it exists, else our own ``casualty_kind``."""
+    try:
+        from ..quantities.counts import is_casualty_count
+    except ImportError:
+        return casualty_kind
+    return is_casualty_count
+
+
+def quantity_root(quantity: Quantity, doc: Doc) -> Token | None:
+    """The syntactic head of a quantity's words."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -1,0 +1,1 @@
+"""Places stage: place mentions found through the gazetteer and the NER, resolved by context."""

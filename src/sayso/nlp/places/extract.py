@@ -1,0 +1,99 @@
+"""``extract_places``: the Doc's place mentions as :class:`~sayso.records.Place` records."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Candidate, Gazetteer, get_gazetteer
+from ...records import Place
+from .lexicon import cues
+from .mentions import (
+    STRONG_POPULATION,
+    abbreviation_mentions,
+    accept,
+    demonym_mentions,
+    entity_mentions,
+    feature_after,
+    gazetteer_matches,
+)
+from .resolve import apply_cue, choose, cue_kind, dateline_context
+
+Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
+
+
+def _strong(candidates: list[Candidate]) -> bool:
+    return any(c.kind in ("country", "region") or c.population >= STRONG_POPULATION for c in candidates)
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> list[Found]:
+    """Accepted gazetteer matches; a name followed by a feature word (``River``) stays unresolved."""
+    out = []
+    for m in gazetteer_matches(doc, gaz):
+        if m.start in skip:
+            continue
+        candidates = gaz.lookup_key(m.key)
+        if not candidates or not accept(doc, m, _strong(candidates), any(c.curated for c in candidates)):
+            continue
+        feature = feature_after(doc, m.end)
+        if feature and feature not in cues()["facility_after"]:
+            out.append((m.start, m.end + 1, []))  # "Mississippi River", "Royal Street": not the town
+            continue
+        kind, end = cue_kind(doc, m.start, m.end)
+        out.append((m.start, end, apply_cue(gaz, candidates, kind)))
+    return out
+
+
+def _named(gaz: Gazetteer, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
+    return [c for c in gaz.lookup_key(key) if c.exact and c.kind in kinds][:1]
+
+
+def _containers(doc: Doc, found: list[Found]) -> list[int | None]:
+    """For ``A, B`` (``Parkland, Florida``): the index of ``B`` for ``A``."""
+    out: list[int | None] = [None] * len(found)
+    for k in range(len(found) - 1):
+        end, (start2, _, _) = found[k][1], found[k + 1]
+        if start2 == end + 1 and doc[end].text == ",":
+            out[k] = k + 1
+    return out
+
+
+def _record(doc: Doc, start: int, end: int, place: Candidate | None) -> Place:
+    span = doc[start:end]
+    if place is None:
+        return Place(text=span.text, start=span.start_char, end=span.end_char, name=span.text)
+    return Place(
+        text=span.text, start=span.start_char, end=span.end_char, name=place.name,
+        lat=round(place.lat, 5), lon=round(place.lon, 5), country=place.country,
+        admin1=place.admin1 if place.kind != "country" else None,
+        geonameid=place.geonameid, kind=place.kind,
+    )  # fmt: skip
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> list[Found]:
+    """Every place mention with its candidates, in text order."""
+    found: list[Found] = [
+        (m.start, m.end, _named(gaz, m.key, ("region",))) for m in abbreviation_mentions(doc, set())
+    ]
+    found += _gazetteer_mentions(doc, gaz, {start for start, _, _ in found})
+    taken = {t for start, end, _ in found for t in range(start, end)}
+    if demonyms:
+        for m in demonym_mentions(doc, taken):
+            found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
+    taken = {t for start, end, _ in found for t in range(start, end)}
+    for m in entity_mentions(doc, taken):
+        found.append((m.start, m.end, gaz.lookup_key(m.key)))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bool = False) -> list[Place]:
+    """Place mentions in ``doc`` in text order, each resolved to a gazetteer place or left unresolved.
+
+    ``demonyms``: also take ``Russian``, ``European`` as mentions of Russia, Europe (off by default:
+    a demonym names people, not where something happened).
+    """
+    gaz = gazetteer or get_gazetteer()
+    found = find_mentions(doc, gaz, demonyms=demonyms)
+    base = dateline_context(gaz, getattr(doc._, "sayso_dateline_place", None))
+    chosen = choose([cands for _, _, cands in found], base, _containers(doc, found))
+    return [_record(doc, start, end, place) for (start, end, _), place in zip(found, chosen, strict=True)]

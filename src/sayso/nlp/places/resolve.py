@@ -1,0 +1,91 @@
+"""Resolving mentions to places: region and city cues, then context-aware ranking in two passes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...gazetteer import Candidate, Gazetteer
+from ...gazetteer.context import CONTAINED_WEIGHT, Context, rank
+from .lexicon import cues
+
+CONFIDENT_MARGIN = 0.75
+
+
+def cue_kind(doc: Doc, start: int, end: int) -> tuple[str, int]:
+    """``("region", end')`` for ``Aleppo Province``/``province of Aleppo``, ``("city", end)`` for
+    ``city of Hama``, else ``("", end)``; ``end'`` takes in a trailing cue word."""
+    c = cues()
+    if end < len(doc) and doc[end].lower_ in c["region_after"]:
+        return "region", end + 1
+    if end < len(doc) and doc[end].lower_ in c["city_after"]:
+        return "city", end
+    before2 = doc[max(0, start - 2) : start].text.lower()
+    before1 = doc[start - 1].lower_ if start else ""
+    if before2 in c["region_before"] or before1 in c["region_before"]:
+        return "region", end
+    if before2 in c["city_before"] or before1 in c["city_before"]:
+        return "city", end
+    return "", end
+
+
+def apply_cue(gaz: Gazetteer, candidates: list[Candidate], kind: str) -> list[Candidate]:
+    """Keep the candidates of the cued kind; for a region cue, a city stands for its admin-1 region."""
+    if kind == "city":
+        cities = [c for c in candidates if c.kind == "city"]
+        return cities or candidates
+    if kind != "region":
+        return candidates
+    regions = [c for c in candidates if c.kind == "region"]
+    for c in candidates:
+        if c.kind == "city":
+            region = gaz.region_of(c.country, c.admin1)
+            if region is not None and region.id not in {r.id for r in regions}:
+                regions.append(region)
+    return regions or candidates
+
+
+def dateline_context(gaz: Gazetteer, place: str | None) -> Context:
+    """The context the dateline gives: its country (weight 2) and its point."""
+    context = Context()
+    if place:
+        ranked = rank(gaz.lookup(place))
+        if ranked:
+            context.add(ranked[0][1], weight=2.0)
+    return context
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.kind == "country":
+        return inner.country == outer.country and inner.kind != "country"
+    if outer.kind == "region" and outer.country:
+        return inner.country == outer.country and inner.admin1 == outer.name and inner.kind != "region"
+    return False
+
+
+def _best(cands: list[Candidate], context: Context, outer: Candidate | None) -> Candidate | None:
+    ranked = rank(cands, context)
+    if outer is not None:
+        ranked = [(s + CONTAINED_WEIGHT * _contains(outer, c), c) for s, c in ranked]
+        ranked.sort(key=lambda sc: -sc[0])  # stable: rank's tie order is kept
+    return ranked[0][1] if ranked else None
+
+
+def choose(
+    options: list[list[Candidate]], base: Context, containers: list[int | None] | None = None
+) -> list[Candidate | None]:
+    """One place per mention: a first pass on priors, then again with what the confident ones settle.
+
+    ``containers[k]``: the mention that names where mention ``k`` lies (``Parkland, Florida``).
+    """
+    containers = containers or [None] * len(options)
+    first = [rank(cands, base) for cands in options]
+    context = Context(base.countries.copy(), set(base.regions), list(base.anchors))
+    for ranked in first:
+        if not ranked:
+            continue
+        top = ranked[0]
+        margin = top[0] - ranked[1][0] if len(ranked) > 1 else CONFIDENT_MARGIN
+        if margin >= CONFIDENT_MARGIN or top[1].kind == "country":
+            context.add(top[1])
+    outers = [_best(options[j], context, None) if j is not None else None for j in containers]
+    return [_best(cands, context, outer) for cands, outer in zip(options, outers, strict=True)]

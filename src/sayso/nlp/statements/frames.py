@@ -1,0 +1,185 @@
+"""Attribution frames: where a cue word's content and source sit in the dependency parse.
+
+A frame names how the content hangs off the cue (``ccomp``: "said *that ...*", ``xcomp``: "urged *to ...*",
+``dobj``: "denied *the report*", ``prep:about``: "talked *about ...*", ``parataxis``: "*...*, he said",
+``according``: "*...*, according to X"). Which frames count for which cue word is data
+(``data/cue_verbs.tsv``), so this module only finds the candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "csubj")
+CLAUSAL = ("ccomp", "xcomp")
+QUOTES = "\"“”«»„"
+EDGE_PUNCT = ",;:-–—(."
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate attribution: cue tokens, content characters, source tokens (or None)."""
+
+    cue: Token
+    cue_span: tuple[int, int]  # token indices, end exclusive
+    frame: str
+    content: tuple[int, int]  # character offsets, end exclusive
+    source: tuple[int, int] | None  # token indices, end exclusive
+
+
+def char_span(doc: Doc, start: int, end: int, exclude: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Character span of tokens ``start:end`` (minus an excluded stretch at either edge), trimmed of
+    edge punctuation, widened to take in quotation marks that open or close it."""
+    if exclude is not None:
+        ex_start, ex_end = exclude
+        if ex_start <= start < ex_end:
+            start = ex_end
+        if ex_start < end <= ex_end:
+            end = ex_start
+        elif start < ex_start < end and end - ex_end > ex_start - start:
+            start = ex_end
+        elif start < ex_start < end:
+            end = ex_start
+    while start < end and _is_edge(doc[start]):
+        start += 1
+    while end > start and _is_edge(doc[end - 1]):
+        end -= 1
+    if start >= end:
+        return (0, 0)
+    text = doc_text(doc)
+    cstart, cend = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    cstart, cend = _widen_to_quotes(text, cstart, cend)
+    return cstart, cend
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
+    text = doc.user_data.get("sayso_text")
+    if text is None:
+        text = doc.user_data["sayso_text"] = doc.text
+    return text
+
+
+def _is_edge(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in QUOTES and token.text[0] in EDGE_PUNCT)
+
+
+def _widen_to_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a quotation mark right before ``start`` / after ``end`` (past closing punctuation)."""
+    opened = start > 0 and text[start - 1] in QUOTES
+    if opened:
+        start -= 1
+    probe = end
+    while probe < len(text) and probe - end < 2 and text[probe] in ",.?!":
+        probe += 1
+    unbalanced = sum(text.count(q, start, end) for q in QUOTES) % 2 == 1
+    if probe < len(text) and text[probe] in QUOTES and unbalanced:
+        end = probe + 1
+    return start, end
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    """Token indices covered by ``token``'s subtree."""
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def find_source(cue: Token) -> tuple[int, int] | None:
+    """The speaker NP of a cue verb: its subject, the agent of a passive, or an inherited subject."""
+    for child in cue.children:
+        if child.dep_ in SUBJECTS:
+            return _np_span(child)
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _np_span(pobj)
+    if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+        return None
+    # "cited X as saying ...": X speaks.
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
+        obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        return _np_span(obj) if obj is not None else None
+    # "said ... and added", "..., saying that ...": the subject of the governing verb.
+    if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX"):
+        if cue.dep_ == "advcl" and cue.tag_ not in ("VBG", "VBN"):
+            return None
+        if cue.dep_ == "advcl":
+            return _active_subject(cue)
+        return find_source(cue.head)
+    return None
+
+
+def _active_subject(token: Token) -> tuple[int, int] | None:
+    """The subject of the nearest governing verb that has an active one ("..., asserting: ...")."""
+    for ancestor in token.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return _np_span(subject)
+    return None
+
+
+def _np_span(token: Token) -> tuple[int, int]:
+    """The noun phrase of ``token``: its subtree without a trailing relative clause or punctuation."""
+    start, end = subtree_span(token)
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl") and child.left_edge.i > token.i:
+            end = min(end, child.left_edge.i)
+            break
+    doc = token.doc
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    for i in range(token.i, end):
+        if "\n" in doc[i].whitespace_ + (doc[i].text if doc[i].is_space else ""):
+            end = i + 1 if not doc[i].is_space else i
+            break
+    return start, end
+
+
+def verb_frames(cue: Token) -> Iterator[Frame]:
+    """Every frame a verb could head: clausal complements, objects, prepositions, parataxis."""
+    doc = cue.doc
+    cue_span = (cue.i, cue.i + 1)
+    source = find_source(cue)
+    for child in cue.children:
+        dep = child.dep_
+        if dep in CLAUSAL:
+            yield Frame(cue, cue_span, dep, char_span(doc, *subtree_span(child)), source)
+        elif dep == "dobj":
+            yield Frame(cue, cue_span, "dobj", char_span(doc, *subtree_span(child)), source)
+        elif dep == "prep" and child.i > cue.i:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                frame = f"prep:{child.lower_}"
+                cue_end = child.i + 1 if child.i - cue.i <= 2 else cue.i + 1
+                yield Frame(cue, (cue.i, cue_end), frame, char_span(doc, *subtree_span(pobj)), source)
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        head_span = subtree_span(cue.head)
+        content = char_span(doc, *head_span, exclude=subtree_span(cue))
+        yield Frame(cue, cue_span, "parataxis", content, source)
+
+
+def according_frames(doc: Doc) -> Iterator[Frame]:
+    """"..., according to X": the clause the phrase modifies is the content, X the source."""
+    for token in doc:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        source = _np_span(pobj) if pobj is not None else None
+        head = token.head if token.head is not token else None
+        if head is None:
+            continue
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "advcl") and head.head is not head:
+            head = head.head
+        content = char_span(doc, *subtree_span(head), exclude=subtree_span(token))
+        yield Frame(token, (token.i, to.i + 1), "according", content, source)

@@ -1,0 +1,80 @@
+"""What a time expression is resolved against: the anchor, the previous expression, the verb's tense."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from .calendar import Interval
+
+#: Auxiliaries that put the clause in the future ("will", "'ll", "shall", "wo" of "won't").
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+#: Past-tense and perfect markers among auxiliaries.
+#: Modals that, on a bare verb, point ahead ("could come Tuesday").
+MODAL_AUX = frozenset({"could", "would", "might", "may", "can", "should", "must", "'d"})
+#: Present-tense verbs that report rather than schedule ("officials say").
+REPORTING = frozenset({"say", "tell", "report", "claim", "add", "note", "announce", "confirm", "be", "have"})
+PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A TIMEX3 value and the calendar days it covers."""
+
+    value: str | None
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def interval(self) -> Interval:
+        return self.start, self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The article anchor, the tense around the expression and the previous resolved expression."""
+
+    anchor: date | None
+    tense: str = "unknown"  # past | future | unknown
+    previous: Resolution | None = None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str:
+    """The tense of the clause governing the characters ``start:end``: past, future or unknown."""
+    if not doc.has_annotation("TAG") or not doc.has_annotation("DEP"):
+        return "unknown"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "unknown"
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        if token.dep_ == "pobj" and token.head.lower_ == "since":
+            return "past"
+        if token.pos_ == "ADJ":
+            return "unknown"  # "payable Dec. 1", "effective Feb. 1"
+        token = token.head
+    return _verb_tense(token)
+
+
+def _verb_tense(token: Token) -> str:
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes}
+    if words & FUTURE_AUX or token.lower_ in FUTURE_AUX:
+        return "future"
+    if token.tag_ == "VBG" and "going" in words:
+        return "future"
+    if token.tag_ == "VB" and words & MODAL_AUX:
+        return "future"  # "could come as early as Tuesday"
+    if token.tag_ == "VB" and "to" in words:
+        return "future"  # "is to resume trading Tuesday", "agreed to buy the unit in February"
+    if token.tag_ in ("VBZ", "VBP") and not auxes and token.lemma_ not in REPORTING:
+        return "future"  # "the trial opens Monday"
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in PAST_AUX for c in auxes):
+        return "past"
+    if token.tag_ == "VBN" and not auxes:
+        return "past"
+    return "unknown"

@@ -1,0 +1,1 @@
+"""Running extraction on all cores of one machine."""

@@ -1,0 +1,178 @@
+"""Reads the desk's pages need beyond ``sayso.store.read``: map markers, timeline buckets, event claims.
+
+Every query narrows by the event filter's indexed columns first (country+date, lat/lon, type) and
+returns bounded results: the map gets at most ``max_markers`` markers, else grid clusters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Integer, case, cast, func, select
+
+from ..store import schema as t
+from ..store.filters import EventFilter
+from ..store.read import event_query, event_row
+
+#: ACLED's event types (the codebook's spelling), in the legend's order.
+EVENT_TYPES = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+)
+
+
+def _event_source(flt: EventFilter):  # type: ignore[no-untyped-def]
+    """``events`` joined to what the filter needs (outlets only when it filters by outlet)."""
+    source = t.events
+    if flt.outlet or any("outlet" in w for w in flt.where):
+        source = source.join(t.articles).outerjoin(t.outlets)
+    return source
+
+
+def count_events(conn: Connection, flt: EventFilter) -> int:
+    query = select(func.count()).select_from(_event_source(flt)).where(*flt.clauses())
+    return int(conn.execute(query).scalar_one())
+
+
+def map_markers(conn: Connection, flt: EventFilter, *, max_markers: int = 1500) -> list[dict[str, Any]]:
+    """One marker per placed event (at most ``max_markers``, newest first)."""
+    e = t.events.c
+    query = (
+        select(e.uid, e.lat, e.lon, e.type, e.subtype, e.polarity, e.date_from, e.actor1, e.actor2)
+        .select_from(_event_source(flt))
+        .where(e.lat.is_not(None), e.lon.is_not(None), *flt.clauses())
+        .order_by(e.date_from.desc(), e.uid)
+        .limit(max_markers)
+    )
+    return [
+        {**row._mapping, "date_from": _iso(row.date_from), "lat": round(row.lat, 4), "lon": round(row.lon, 4)}
+        for row in conn.execute(query)
+    ]
+
+
+def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dict[str, Any]]:
+    """Placed events grouped into grid cells of ``cell`` degrees: centre, count, types, denied count."""
+    e = t.events.c
+    row_cell, col_cell = cast(e.lat / cell, Integer), cast(e.lon / cell, Integer)
+    denied = func.sum(case((e.polarity == "denied", 1), else_=0))
+    query = (
+        select(
+            row_cell.label("r"),
+            col_cell.label("c"),
+            e.type,
+            func.count().label("n"),
+            func.sum(e.lat).label("lat_sum"),
+            func.sum(e.lon).label("lon_sum"),
+            denied.label("denied"),
+        )
+        .select_from(_event_source(flt))
+        .where(e.lat.is_not(None), e.lon.is_not(None), *flt.clauses())
+        .group_by(row_cell, col_cell, e.type)
+    )
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    for row in conn.execute(query):
+        c = cells.setdefault(
+            (row.r, row.c), {"n": 0, "lat_sum": 0.0, "lon_sum": 0.0, "denied": 0, "types": Counter()}
+        )
+        c["n"] += row.n
+        c["lat_sum"] += row.lat_sum
+        c["lon_sum"] += row.lon_sum
+        c["denied"] += int(row.denied or 0)
+        c["types"][row.type] += row.n
+    return [
+        {
+            "lat": round(c["lat_sum"] / c["n"], 4),
+            "lon": round(c["lon_sum"] / c["n"], 4),
+            "n": c["n"],
+            "denied": c["denied"],
+            "type": c["types"].most_common(1)[0][0],
+            "types": dict(c["types"]),
+        }
+        for c in sorted(cells.values(), key=lambda c: -c["n"])
+    ]
+
+
+def event_detail(conn: Connection, uid: str) -> dict[str, Any] | None:
+    """One event with its claim (claimant, relay chain, outlet, evidence) and the threads it is in."""
+    query = event_query(EventFilter()).where(t.events.c.uid == uid)
+    row = conn.execute(query).first()
+    if row is None:
+        return None
+    event = event_row(row._mapping)
+    m = t.thread_members.c
+    threads = conn.execute(
+        select(m.thread_id, m.stance, m.reason, t.threads.c.proposition)
+        .select_from(t.thread_members.join(t.threads))
+        .where(m.member_uid == uid)
+    )
+    event["threads"] = [dict(r._mapping) for r in threads]
+    return event
+
+
+def timeline_days(conn: Connection, flt: EventFilter, *, max_days: int = 400) -> list[dict[str, Any]]:
+    """Per day (of the event's first date): events by type and denied count, for the filter."""
+    e = t.events.c
+    denied = func.sum(case((e.polarity == "denied", 1), else_=0))
+    query = (
+        select(e.date_from, e.type, func.count().label("n"), denied.label("denied"))
+        .select_from(_event_source(flt))
+        .where(e.date_from.is_not(None), *flt.clauses())
+        .group_by(e.date_from, e.type)
+        .order_by(e.date_from.desc())
+    )
+    days: dict[date, dict[str, Any]] = {}
+    for row in conn.execute(query):
+        if row.date_from not in days and len(days) >= max_days:
+            break
+        day = days.setdefault(
+            row.date_from,
+            {"date": _iso(row.date_from), "events": 0, "denied": 0, "types": {}, "statements": 0},
+        )
+        day["events"] += row.n
+        day["denied"] += int(row.denied or 0)
+        day["types"][row.type] = row.n
+    return [days[d] for d in sorted(days)]
+
+
+def statements_by_day(
+    conn: Connection, since: date | None, until: date | None, outlet: str | None = None
+) -> dict[str, int]:
+    """Statements per publication day of their article, within ``since``..``until``."""
+    a = t.articles.c
+    query = (
+        select(a.published, func.count().label("n"))
+        .select_from(t.statements.join(t.articles).outerjoin(t.outlets))
+        .where(a.published.is_not(None))
+        .group_by(a.published)
+    )
+    if since:
+        query = query.where(a.published >= since)
+    if until:
+        query = query.where(a.published <= until)
+    if outlet:
+        query = query.where(t.outlets.c.name == outlet)
+    return {_iso(row.published): row.n for row in conn.execute(query)}
+
+
+def outlet_names(conn: Connection, limit: int = 500) -> list[str]:
+    return list(conn.execute(select(t.outlets.c.name).order_by(t.outlets.c.name).limit(limit)).scalars())
+
+
+def store_version(conn: Connection) -> str:
+    """Changes whenever an article, thread or outcome is written (for ETags and caching)."""
+    parts = [
+        select(func.count(), func.max(t.articles.c.ingested_at)).select_from(t.articles),
+        select(func.count(), func.max(t.threads.c.updated_at)).select_from(t.threads),
+        select(func.count(), func.max(t.outcomes.c.recorded_at)).select_from(t.outcomes),
+    ]
+    return "-".join(f"{n}.{_iso(when)}" for n, when in (conn.execute(q).one() for q in parts))
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value

@@ -1,0 +1,209 @@
+"""The events stage on hand-built Docs: types, actors, claims, denial, hedges, slots, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from _eventdocs import char_span, parsed
+from sayso.nlp.events.extract import extract_events
+from sayso.records import Place, Quantity, Span, Speaker, Statement, Time
+
+CAPTURE_BY_REBELS = (
+    "Rebels/rebel/NOUN/nsubj/1 captured/capture/VERB/ROOT/1 Hama/Hama/PROPN/dobj/1 ././PUNCT/punct/1"
+)
+CAPTURE_BY_TROOPS = (
+    "Syrian/syrian/ADJ/amod/1 troops/troop/NOUN/nsubj/2 captured/capture/VERB/ROOT/2 "
+    "Hama/Hama/PROPN/dobj/2 ././PUNCT/punct/2"
+)
+DISMISSED = (
+    "Syria/Syria/PROPN/nsubj/1 dismissed/dismiss/VERB/ROOT/1 allegations/allegation/NOUN/dobj/1 "
+    "of/of/ADP/prep/2 a/a/DET/det/5 withdrawal/withdrawal/NOUN/pobj/3 from/from/ADP/prep/5 "
+    "Hama/Hama/PROPN/pobj/6 ././PUNCT/punct/1"
+)
+NOT_ENTERED = (
+    "Towns/town/NOUN/nsubjpass/6 near/near/ADP/prep/0 Hama/Hama/PROPN/pobj/1 have/have/AUX/aux/6 "
+    "not/not/PART/neg/6 been/be/AUX/auxpass/6 entered/enter/VERB/ROOT/6 ././PUNCT/punct/6"
+)
+REPORTED_OVERRUN = (
+    "HTS/HTS/PROPN/compound/1 members/member/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 "
+    "reported/report/VERB/ROOT/3 to/to/PART/aux/6 have/have/AUX/aux/6 overrun/overrun/VERB/xcomp/3 "
+    "areas/area/NOUN/dobj/6 ././PUNCT/punct/3"
+)
+ARMY_KILLED = (
+    "The/the/DET/det/1 army/army/NOUN/nsubj/2 killed/kill/VERB/ROOT/2 as/as/ADV/advmod/4 "
+    "many/many/ADJ/amod/6 as/as/ADP/quantmod/6 300/300/NUM/nummod/7 terrorists/terrorist/NOUN/dobj/2 "
+    "././PUNCT/punct/2"
+)
+AIRSTRIKE_KILLED = (
+    "An/an/DET/det/1 airstrike/airstrike/NOUN/nsubj/2 killed/kill/VERB/ROOT/2 20/20/NUM/nummod/4 "
+    "civilians/civilian/NOUN/dobj/2 ././PUNCT/punct/2"
+)
+GUNMEN_KILLED = (
+    "Gunmen/gunman/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 5/5/NUM/nummod/3 civilians/civilian/NOUN/dobj/1 "
+    "././PUNCT/punct/1"
+)
+CLASHES_IN_IDLIB = (
+    "Clashes/clash/NOUN/nsubj/1 erupted/erupt/VERB/ROOT/1 in/in/ADP/prep/1 Idlib/Idlib/PROPN/pobj/2 "
+    "on/on/ADP/prep/1 Saturday/Saturday/PROPN/pobj/4 ././PUNCT/punct/1"
+)
+OFFICIALS_IN_DAMASCUS = (
+    "Officials/official/NOUN/nsubj/3 in/in/ADP/prep/0 Damascus/Damascus/PROPN/pobj/1 spoke/speak/VERB/ROOT/3 "
+    "././PUNCT/punct/3"
+)
+PREPARED_COUNTERATTACK = (
+    "The/the/DET/det/1 army/army/NOUN/nsubj/2 prepared/prepare/VERB/ROOT/2 for/for/ADP/prep/2 "
+    "a/a/DET/det/5 counterattack/counterattack/NOUN/pobj/3 ././PUNCT/punct/2"
+)
+SAYS_REGROUPING = (
+    "The/the/DET/det/2 Syrian/syrian/ADJ/amod/2 army/army/NOUN/nsubj/3 says/say/VERB/ROOT/3 "
+    "it/it/PRON/nsubj/6 is/be/AUX/aux/6 regrouping/regroup/VERB/ccomp/3 ././PUNCT/punct/3"
+)
+
+
+def _statement(doc, sid, content, *, speaker=None, cue="said", polarity="asserts", via=None, nth=0):
+    start, end = char_span(doc, content, nth)
+    spk = None
+    if speaker:
+        s, e = char_span(doc, speaker)
+        spk = Speaker(speaker, s, e, speaker)
+    cs, ce = char_span(doc, cue) if cue in doc.text else (start, start)
+    return Statement(sid, spk, Span(cue, cs, ce), Span(content, start, end), False, polarity, via)
+
+
+def _place(doc, text, name, kind="city", admin1=None, nth=0):
+    start, end = char_span(doc, text, nth)
+    return Place(text, start, end, name, 35.0, 36.0, "SY", admin1 or f"{name} Governorate", 1, kind)
+
+
+def test_territory_taken_by_a_non_state_actor_or_by_the_state():
+    (rebels,) = extract_events(parsed(CAPTURE_BY_REBELS))
+    assert (rebels.type, rebels.subtype) == ("Battles", "Non-state actor overtakes territory")
+    assert rebels.actor1 == "Opposition Rebels (Syria)"
+    (troops,) = extract_events(parsed(CAPTURE_BY_TROOPS))
+    assert troops.subtype == "Government regains territory"
+    assert troops.actor1 == "Military Forces of Syria"
+
+
+def test_denying_statement_gives_a_denied_event_claimed_by_it():
+    doc = parsed(DISMISSED)
+    doc._.sayso_statements = [
+        _statement(doc, "s1", "a withdrawal from Hama", cue="dismissed", polarity="denies")
+    ]
+    doc._.sayso_places = [_place(doc, "Hama", "Hama")]
+    (event,) = extract_events(doc)
+    assert (event.type, event.subtype) == ("Strategic developments", "Non-violent transfer of territory")
+    assert event.polarity == "denied"
+    assert event.claimed_by == "s1"
+    assert event.place == 0
+
+
+def test_verb_of_denial_denies_even_without_a_statement():
+    (event,) = extract_events(parsed(DISMISSED))
+    assert event.polarity == "denied"
+    assert event.claimed_by is None
+
+
+def test_negated_trigger_is_denied():
+    (event,) = extract_events(parsed(NOT_ENTERED))
+    assert event.polarity == "denied"
+    assert event.subtype == "Non-state actor overtakes territory"
+    assert event.actor1 is None
+
+
+def test_reported_to_have_is_hedged_and_keeps_its_actor():
+    (event,) = extract_events(parsed(REPORTED_OVERRUN))
+    assert event.hedged is True
+    assert event.actor1 == "Hayat Tahrir al-Sham"
+    assert event.polarity == "asserted"
+    (plain,) = extract_events(parsed(CAPTURE_BY_REBELS))
+    assert plain.hedged is False
+
+
+def test_killing_inside_a_relayed_statement_carries_its_fatalities_and_claim():
+    doc = parsed(ARMY_KILLED)
+    start, end = char_span(doc, "as many as 300 terrorists")
+    doc._.sayso_quantities = [Quantity("as many as 300 terrorists", start, end, 1, 300, "terrorists")]
+    doc._.sayso_statements = [
+        _statement(doc, "s1", doc.text, cue="none"),
+        _statement(doc, "s2", "army killed as many as 300 terrorists", cue="none", via="s1"),
+    ]
+    (event,) = extract_events(doc)
+    assert (event.fatalities_low, event.fatalities_high) == (1, 300)
+    assert event.claimed_by == "s2"
+    assert event.actor2 == "Opposition Rebels (Syria)"
+    assert event.type == "Battles"
+
+
+def test_outlet_voice_is_claimed_by_nobody():
+    (event,) = extract_events(parsed(CAPTURE_BY_REBELS))
+    assert event.claimed_by is None
+
+
+def test_killing_joins_the_typed_trigger_that_governs_it():
+    doc = parsed(AIRSTRIKE_KILLED)
+    start, end = char_span(doc, "20 civilians")
+    doc._.sayso_quantities = [Quantity("20 civilians", start, end, 20, 20, "civilians")]
+    (event,) = extract_events(doc)
+    assert (event.type, event.subtype) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (event.fatalities_low, event.fatalities_high) == (20, 20)
+    assert event.actor2 == "Civilians"  # no place: the country is not known
+
+
+def test_killing_of_civilians_by_an_armed_group_is_an_attack():
+    doc = parsed(GUNMEN_KILLED)
+    doc._.sayso_places = []
+    (event,) = extract_events(doc)
+    assert (event.type, event.subtype) == ("Violence against civilians", "Attack")
+
+
+def test_place_and_time_nearest_the_trigger_else_the_anchor():
+    doc = parsed(OFFICIALS_IN_DAMASCUS, CLASHES_IN_IDLIB)
+    doc._.sayso_places = [_place(doc, "Damascus", "Damascus"), _place(doc, "Idlib", "Idlib")]
+    s, e = char_span(doc, "Saturday")
+    doc._.sayso_times = [Time("Saturday", s, e, "2024-11-30", date(2024, 11, 30), date(2024, 11, 30))]
+    (event,) = extract_events(doc)
+    assert event.place == 1
+    assert (event.time_from, event.time_precision) == (date(2024, 11, 30), 1)
+    assert event.evidence[0] == char_span(doc, "Clashes erupted in Idlib on Saturday.")
+    (undated,) = extract_events(parsed(CAPTURE_BY_REBELS, anchor=date(2024, 12, 1)))
+    assert (undated.time_from, undated.time_to, undated.time_precision) == (
+        date(2024, 12, 1),
+        date(2024, 12, 1),
+        3,
+    )
+
+
+def test_country_alone_does_not_place_an_event():
+    doc = parsed(CLASHES_IN_IDLIB)
+    doc._.sayso_places = [_place(doc, "Idlib", "Syria", kind="country")]
+    (event,) = extract_events(doc)
+    assert event.place is None
+
+
+def test_repeated_mentions_merge_into_one_event_with_several_evidence_spans():
+    doc = parsed(CAPTURE_BY_REBELS, CAPTURE_BY_REBELS)
+    (event,) = extract_events(doc)
+    assert len(event.evidence) == 2
+    assert event.evidence[0][0] < event.evidence[1][0]
+
+
+def test_different_claimants_stay_separate_events_in_text_order():
+    doc = parsed(CAPTURE_BY_REBELS, CAPTURE_BY_REBELS)
+    doc._.sayso_statements = [_statement(doc, "s1", "Rebels captured Hama", cue="none", nth=1)]
+    events = extract_events(doc)
+    assert [e.id for e in events] == ["e1", "e2"]
+    assert [e.claimed_by for e in events] == [None, "s1"]
+
+
+def test_planned_events_are_not_events():
+    assert extract_events(parsed(PREPARED_COUNTERATTACK)) == []
+
+
+def test_pronoun_subject_takes_the_speaker_as_actor():
+    doc = parsed(SAYS_REGROUPING)
+    stmt = _statement(doc, "s1", "it is regrouping", speaker="The Syrian army", cue="says")
+    doc._.sayso_statements = [stmt]
+    (event,) = extract_events(doc)
+    assert (event.type, event.subtype) == ("Strategic developments", "Change to group/activity")
+    assert event.actor1 == "Military Forces of Syria"
+    assert event.claimed_by == "s1"

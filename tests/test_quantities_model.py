@@ -1,0 +1,112 @@
+"""Quantities with the real model: the seed article, casualty counts and how counts add up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sayso.nlp.quantities import casualty_counts, combined_count, extract_quantities, is_casualty_count, is_subset
+
+pytestmark = pytest.mark.model
+
+
+def seed_body(raw: str) -> str:
+    """The seed as the reader presents it: title, rules, URL and outlet lines dropped, paragraphs joined."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", raw)]
+    markup = re.compile(r"^(#\s.*|-{3,}|<[^>\s]+>|\*\*[^*]+\*\*)$")
+    return "\n\n".join(b for b in blocks if b and not markup.match(b))
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp, seed_path):
+    return nlp(seed_body(seed_path.read_text(encoding="utf-8")))
+
+
+def find(quantities, text):
+    return [q for q in quantities if q.text == text]
+
+
+def test_the_pipeline_sets_the_quantities(seed_doc):
+    assert seed_doc._.sayso_quantities == extract_quantities(seed_doc)
+
+
+def test_seed_counts_as_intervals_of_what_they_count(seed_doc):
+    qs = seed_doc._.sayso_quantities
+    (as_many,) = find(qs, "as many as 300 terrorists")
+    assert (as_many.low, as_many.high, as_many.of) == (1, 300, "terrorists")
+    (six_hundred,) = find(qs, "600 of them")
+    assert (six_hundred.low, six_hundred.high) == (600, 600)
+    dozens = find(qs, "dozens of Syrian soldiers")
+    assert len(dozens) == 2
+    assert all((q.low, q.high, q.of) == (24, 99, "Syrian soldiers") for q in dozens)
+    (thousands,) = find(qs, "thousands")
+    assert (thousands.low, thousands.high) == (2000, 9999)
+
+
+def test_seed_offsets_point_into_the_text(seed_doc):
+    for q in seed_doc._.sayso_quantities:
+        assert seed_doc.text[q.start : q.end] == q.text
+
+
+def test_seed_dates_times_and_names_are_not_counts(seed_doc):
+    texts = " | ".join(q.text for q in seed_doc._.sayso_quantities)
+    for not_a_count in ("M5", "29", "2024", "24", "December 1"):
+        assert not re.search(rf"\b{re.escape(not_a_count)}\b", texts), texts
+
+
+def test_seed_casualty_counts(seed_doc):
+    kinds = {q.text: is_casualty_count(q, seed_doc) for q in seed_doc._.sayso_quantities}
+    assert kinds["as many as 300 terrorists"] == "killed"
+    assert kinds["600 of them"] == "killed"
+    assert kinds["dozens of Syrian soldiers"] == "killed"
+    assert kinds["thousands"] is None
+
+
+def counts_of(nlp, text):
+    doc = nlp(text)
+    return doc, casualty_counts(doc)
+
+
+def test_a_part_of_a_count_is_not_added(nlp):
+    doc, counts = counts_of(nlp, "The air strike hit a market, killing 15 people, including 5 children.")
+    five = next(c for c in counts if c.quantity.low == 5)
+    assert five.subset and is_subset(five.quantity, doc)
+    assert combined_count(counts) == (15, 15)
+
+
+def test_counts_that_one_verb_governs_add_up(nlp):
+    _, counts = counts_of(nlp, "Government shelling killed 12 civilians and 3 fighters in the town.")
+    assert combined_count(counts) == (15, 15)
+
+
+def test_at_least_with_a_part_stays_open(nlp):
+    _, counts = counts_of(nlp, "At least 58 people, including 11 children, were killed in the attack.")
+    assert combined_count(counts) == (58, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "kind"),
+    [
+        ("The death toll rose to 30 on Sunday.", 30, "killed"),
+        ("Officials said the death toll had reached 70.", 70, "killed"),
+        ("The blast killed 20 people and wounded 45 others.", 45, "injured"),
+        ("The blast killed 20 people and wounded 45 others.", 20, "killed"),
+        ("The attacks claimed the lives of 25 soldiers.", 25, "killed"),
+        ("Rescuers pulled 14 bodies from the rubble.", 14, "killed"),
+        ("ISIL executed and crucified five civilians in the town square.", 5, "killed"),
+        ("About 3000 people fled to 4 villages near the border.", 4, None),
+        ("The jets killed 30 fighters in 3 villages.", 3, None),
+        ("Rebels fired 40 rockets at the airport.", 40, None),
+    ],
+)
+def test_casualty_words_around_a_count(nlp, sentence, number, kind):
+    doc = nlp(sentence)
+    (q,) = [q for q in doc._.sayso_quantities if q.low == number]
+    assert is_casualty_count(q, doc) == kind
+
+
+def test_the_toll_names_what_a_bare_count_counts(nlp):
+    doc = nlp("The death toll rose to 30 on Sunday.")
+    (q,) = doc._.sayso_quantities
+    assert q.of == "death toll"
