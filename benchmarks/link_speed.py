@@ -45,9 +45,16 @@ def build(store, n_events: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     now = datetime.now(UTC).replace(tzinfo=None)
     places = [
-        {"key": f"gn:{9_000_000 + i}", "name": f"Village {i}", "lat": rnd.uniform(32.5, 37.0),
-         "lon": rnd.uniform(35.7, 42.0), "country": "SY", "admin1": f"Governorate {i % 14}", "kind": "city",
-         "geonameid": 9_000_000 + i}
+        {
+            "key": f"gn:{9_000_000 + i}",
+            "name": f"Village {i}",
+            "lat": rnd.uniform(32.5, 37.0),
+            "lon": rnd.uniform(35.7, 42.0),
+            "country": "SY",
+            "admin1": f"Governorate {i % 14}",
+            "kind": "city",
+            "geonameid": 9_000_000 + i,
+        }
         for i in range(3000)
     ]
     with store.engine.begin() as conn:
@@ -61,29 +68,82 @@ def build(store, n_events: int, seed: int = 7) -> None:
             aid = f"syn{i // per_article:013d}"
             if i % per_article == 0:
                 day = start_day + timedelta(days=rnd.randrange(730))
-                articles.append({"id": aid, "outlet_id": 1, "text": f"synthetic article {i}", "record": "{}",
-                                 "published": day, "language": "en", "n_statements": 0, "n_events": per_article,
-                                 "ingested_at": now})
+                articles.append(
+                    {
+                        "id": aid,
+                        "outlet_id": 1,
+                        "text": f"synthetic article {i}",
+                        "record": "{}",
+                        "published": day,
+                        "language": "en",
+                        "n_statements": 0,
+                        "n_events": per_article,
+                        "ingested_at": now,
+                    }
+                )
             p = rnd.choice(places)
             typ, sub = rnd.choice(SUBTYPES)
             uid = f"{aid}:e{i % per_article + 1}"
-            events.append({"uid": uid, "article_id": aid, "local_id": f"e{i % per_article + 1}", "type": typ,
-                           "subtype": sub, "actor1": rnd.choice(ACTORS), "actor2": None, "place_idx": 0,
-                           "place_key": p["key"], "lat": p["lat"], "lon": p["lon"], "country": "SY",
-                           "admin1": p["admin1"], "date_from": day, "date_to": day, "time_precision": 1,
-                           "polarity": "asserted", "hedged": False, "evidence_start": 0, "evidence_end": 9,
-                           "evidence_text": "synthetic"})
+            events.append(
+                {
+                    "uid": uid,
+                    "article_id": aid,
+                    "local_id": f"e{i % per_article + 1}",
+                    "type": typ,
+                    "subtype": sub,
+                    "actor1": rnd.choice(ACTORS),
+                    "actor2": None,
+                    "place_idx": 0,
+                    "place_key": p["key"],
+                    "lat": p["lat"],
+                    "lon": p["lon"],
+                    "country": "SY",
+                    "admin1": p["admin1"],
+                    "date_from": day,
+                    "date_to": day,
+                    "time_precision": 1,
+                    "polarity": "asserted",
+                    "hedged": False,
+                    "evidence_start": 0,
+                    "evidence_end": 9,
+                    "evidence_text": "synthetic",
+                }
+            )
             family = family_of(sub)
             cell = f"g:{int(p['lat'] // 0.25)}:{int(p['lon'] // 0.25)}"
             for c in (cell, f"a:SY:{p['admin1']}", f"p:{p['key']}"):
                 index.append({"cell": c, "event_uid": uid, "family": family, "date_from": day, "date_to": day})
-            threads.append({"id": i + 1, "family": family, "type": typ, "subtype": sub, "place_key": p["key"],
-                            "place_name": p["name"], "date_from": day, "date_to": day, "lead_uid": uid,
-                            "proposition": f"{sub} at {p['name']}", "n_members": 1, "n_corroborating": 1,
-                            "created_at": now, "updated_at": now})
-            members.append({"thread_id": i + 1, "member_uid": uid, "kind": "event", "article_id": aid,
-                            "stance": "corroborates", "reason_code": "lead", "reason": "lead",
-                            "origin_uid": uid, "added_at": now})
+            threads.append(
+                {
+                    "id": i + 1,
+                    "family": family,
+                    "type": typ,
+                    "subtype": sub,
+                    "place_key": p["key"],
+                    "place_name": p["name"],
+                    "date_from": day,
+                    "date_to": day,
+                    "lead_uid": uid,
+                    "proposition": f"{sub} at {p['name']}",
+                    "n_members": 1,
+                    "n_corroborating": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            members.append(
+                {
+                    "thread_id": i + 1,
+                    "member_uid": uid,
+                    "kind": "event",
+                    "article_id": aid,
+                    "stance": "corroborates",
+                    "reason_code": "lead",
+                    "reason": "lead",
+                    "origin_uid": uid,
+                    "added_at": now,
+                }
+            )
         with store.engine.begin() as conn:
             conn.execute(insert(t.articles), articles)
             conn.execute(insert(t.events), events)
@@ -97,8 +157,21 @@ def new_article() -> Record:
     article = make_article(text, ReadOptions(), outlet="Benchmark Post", published=date(2024, 11, 30))
     at = text.index("Hama")
     hama = Place("Hama", at, at + 4, "Hama", 35.1318, 36.7578, "SY", "Hama Governorate", 170017, "city")
-    event = Event("e1", "Strategic developments", "Non-violent transfer of territory", "Military Forces of Syria",
-                  None, 0, date(2024, 11, 30), date(2024, 11, 30), None, None, "asserted", None, ((0, 40),))
+    event = Event(
+        "e1",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+        "Military Forces of Syria",
+        None,
+        0,
+        date(2024, 11, 30),
+        date(2024, 11, 30),
+        None,
+        None,
+        "asserted",
+        None,
+        ((0, 40),),
+    )
     return Record(article, (), (hama,), (), (), (event,))
 
 
@@ -122,9 +195,15 @@ def main() -> None:
         link_new(store, [record.article.id])
         relinked = time.perf_counter() - started
         store.close()
-    result = {"events": args.events, "build_s": round(built, 1), "store_article_s": round(stored, 4),
-              "link_article_s": round(linked, 4), "relink_article_s": round(relinked, 4),
-              "opened": len(report.opened), "joined": len(report.joined)}
+    result = {
+        "events": args.events,
+        "build_s": round(built, 1),
+        "store_article_s": round(stored, 4),
+        "link_article_s": round(linked, 4),
+        "relink_article_s": round(relinked, 4),
+        "opened": len(report.opened),
+        "joined": len(report.joined),
+    }
     json.dump(result, sys.stdout)
     sys.stdout.write("\n")
 

@@ -55,12 +55,8 @@ def generate(url: str, n_events: int, seed: int = 7) -> None:
     start = date(2023, 1, 1)
     n_articles = n_events // EVENTS_PER_ARTICLE
     with store.engine.begin() as conn:
-        conn.execute(
-            insert(t.outlets), [{"id": i + 1, "name": f"Outlet {i}", "kind": "unknown"} for i in range(40)]
-        )
-        conn.execute(
-            insert(t.entities), [{"id": i + 1, "name": f"Speaker {i}", "kind": "speaker"} for i in range(300)]
-        )
+        conn.execute(insert(t.outlets), [{"id": i + 1, "name": f"Outlet {i}", "kind": "unknown"} for i in range(40)])
+        conn.execute(insert(t.entities), [{"id": i + 1, "name": f"Speaker {i}", "kind": "speaker"} for i in range(300)])
         for lo in range(0, n_articles, 2000):
             articles, statements, events = [], [], []
             for a in range(lo, min(lo + 2000, n_articles)):

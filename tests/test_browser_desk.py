@@ -16,8 +16,14 @@ pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
 IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
 ]
 HOSTILE_TITLE = "<script>alert(1)</script>"
 HOSTILE_TEXT = 'Breaking: <img src=x onerror="alert(2)"> and <svg onload="alert(3)"> in Hama. The end.'
@@ -42,8 +48,9 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict]]
     hostile = article(HOSTILE_TITLE, HOSTILE_TEXT)
     fill(store, [*sample_records(), hostile])
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store, token=None, tile_url=None), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store, token=None, tile_url=None), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

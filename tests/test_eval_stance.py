@@ -6,9 +6,9 @@ import csv
 from pathlib import Path
 
 import pytest
-from test_link_factory import allegation, capture, denial
 
 from sayso.eval import stance as ev
+from test_link_factory import allegation, capture, denial
 
 
 def write_corpus(root: Path) -> Path:

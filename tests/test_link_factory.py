@@ -82,11 +82,7 @@ class Art:
             if ev.place:
                 lat, lon, admin1, gid, kind = PLACES[ev.place]
                 name = ev.place.removesuffix(" countryside")
-                at = (
-                    self.text.index(name, self.text.index(ev.phrase))
-                    if name in ev.phrase
-                    else self.text.index(name)
-                )
+                at = self.text.index(name, self.text.index(ev.phrase)) if name in ev.phrase else self.text.index(name)
                 resolved = admin1 if kind == "region" else name
                 places.append(Place(name, at, at + len(name), resolved, lat, lon, "SY", admin1, gid, kind))
                 place_idx = len(places) - 1

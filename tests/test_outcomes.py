@@ -20,9 +20,7 @@ def test_a_changed_verdict_keeps_the_old_one(store) -> None:
     link_new(store, add(store, allegation(), denial()))
     thread_id = hama_thread(store)["id"]
     first = record_outcome(store, thread_id, "mixed", note="unclear", recorded_by="desk")
-    second = record_outcome(
-        store, thread_id, "held", note="entered on 5 Dec", evidence_url="https://example.org/a"
-    )
+    second = record_outcome(store, thread_id, "held", note="entered on 5 Dec", evidence_url="https://example.org/a")
     history = outcome_history(store, thread_id)
     assert [(o["version"], o["verdict"], o["is_current"]) for o in history] == [
         (1, "mixed", False),

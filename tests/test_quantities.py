@@ -64,6 +64,10 @@ def only(doc: Doc) -> Quantity:
         ("1,200/NUM rebels/NOUN", 1200, 1200, "rebels"),
         ("1.5/NUM million/NUM refugees/NOUN", 1_500_000, 1_500_000, "refugees"),
         ("two/NUM dozen/NOUN people/NOUN", 24, 24, "people"),
+        ("over/ADP 1/NUM 000/NUM civilians/NOUN", 1001, None, "civilians"),
+        ("more/ADJ than/ADP 2000/NUM oil/NOUN tankers/NOUN", 2001, None, "oil tankers"),
+        ("a/DET quarter/NOUN of/ADP a/DET million/NUM people/NOUN", 250_000, 250_000, "people"),
+        ("half/DET a/DET million/NUM people/NOUN", 500_000, 500_000, "people"),
     ],
 )
 def test_numbers_and_modifiers_give_the_interval_the_words_commit_to(vocab, tagged, low, high, of):
@@ -140,6 +144,7 @@ def test_a_bare_number_counts_with_no_group(vocab):
         "on/ADP April/PROPN 5/NUM",
         "on/ADP 5/NUM April/PROPN",
         "in/ADP 2015/NUM ./PUNCT",
+        "a/DET lightning/NOUN 2014/NUM campaign/NOUN",
         "at/ADP 0914/NUM GMT/PROPN",
         "call/VERB +963/NUM -/PUNCT 11/NUM -/PUNCT 2345678/NUM",
         "at/ADP 12/NUM Baghdad/PROPN Street/PROPN",

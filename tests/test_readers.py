@@ -245,3 +245,12 @@ def test_gzipped_text_is_not_mistaken_for_warc(tmp_path: Path) -> None:
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     (item,) = read_all(tmp_path / "nope.txt")
     assert isinstance(item, BadInput) and "no such file" in item.reason
+
+
+def test_the_dateline_agency_names_the_outlet_when_the_input_does_not(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    (article,) = read_all(path)
+    assert article.outlet == "Wire"
+    (overridden,) = read_all(path, outlet="Desk")
+    assert overridden.outlet == "Desk"

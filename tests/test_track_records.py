@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from test_link_factory import D, St, allegation, capture, denial, toll
-from test_link_threads import add, hama_thread
-
 from sayso.link import link_new, outlet_records, record_outcome, speaker_records
 from sayso.link.track_record import result_of
+from test_link_factory import D, St, allegation, capture, denial, toll
+from test_link_threads import add, hama_thread
 
 
 def named(records: list[dict]) -> dict[str, dict]:
@@ -39,13 +38,25 @@ def test_outlets_and_speakers_after_an_outcome(store) -> None:
 
 
 def test_claims_stay_open_until_settled_and_relays_are_not_own_claims(store) -> None:
-    inner = St("the Russian Coordination Center", "Russian Coordination Center", "killed as many as 300 terrorists",
-               cue="reported", via="s2")
-    outer = St("The General Command", "General Command of the Syrian Army", "the Russian Coordination Center",
-               cue="cited")
-    art = toll((1, 300), "State Radio", D(2024, 12, 1), "killed as many as 300 terrorists",
-               "The General Command cited the Russian Coordination Center, which reported air strikes killed as "
-               "many as 300 terrorists near Hama.", claimed=inner)
+    inner = St(
+        "the Russian Coordination Center",
+        "Russian Coordination Center",
+        "killed as many as 300 terrorists",
+        cue="reported",
+        via="s2",
+    )
+    outer = St(
+        "The General Command", "General Command of the Syrian Army", "the Russian Coordination Center", cue="cited"
+    )
+    art = toll(
+        (1, 300),
+        "State Radio",
+        D(2024, 12, 1),
+        "killed as many as 300 terrorists",
+        "The General Command cited the Russian Coordination Center, which reported air strikes killed as "
+        "many as 300 terrorists near Hama.",
+        claimed=inner,
+    )
     art.statements.append(outer)
     link_new(store, add(store, art))
     speakers = named(speaker_records(store))

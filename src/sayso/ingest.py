@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -12,6 +13,9 @@ from .extract import extract_articles
 from .readers import BadInput, ReadOptions, read_inputs
 from .records import Article
 from .store import Store
+
+if TYPE_CHECKING:
+    from .link import LinkReport
 
 
 @dataclass
@@ -21,6 +25,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)  # ids of the articles newly stored
     already: int = 0  # articles that were stored before (or twice in this batch)
     bad: list[BadInput] = field(default_factory=list)
+    linked: LinkReport | None = None  # what linking the new articles into threads did
 
     @property
     def ok(self) -> bool:
@@ -35,11 +40,13 @@ def ingest(
     nlp: Language | None = None,
     on_item: Callable[[Article | BadInput], None] | None = None,
     batch_size: int = 16,
+    link: bool = True,
 ) -> IngestReport:
     """Read ``paths`` and store every new article with its records. Bad inputs are counted and skipped.
 
     Each article is written in its own transaction, so an interrupted run loses at most the article
-    in flight, and running the same command again adds exactly what is missing.
+    in flight, and running the same command again adds exactly what is missing. With ``link`` (the
+    default) the new articles then join or open threads (:func:`sayso.link.link_new`).
     """
     report = IngestReport()
     seen: set[str] = set()
@@ -61,4 +68,8 @@ def ingest(
             report.added.append(record.article.id)
         else:
             report.already += 1
+    if link:
+        from .link import link_new
+
+        report.linked = link_new(store, report.added)
     return report

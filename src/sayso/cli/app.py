@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from . import articles, evals, gazetteer, reading
+from . import articles, evals, gazetteer, links, reading, web
 
 app = typer.Typer(
     name="sayso",
@@ -28,6 +28,8 @@ def _root(
 
 reading.register(app)
 articles.register(app)
+links.register(app)
+web.register(app)
 app.add_typer(evals.app, name="eval")
 app.add_typer(gazetteer.app, name="gazetteer")
 

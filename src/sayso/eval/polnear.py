@@ -194,7 +194,7 @@ def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None) ->
     pairs = gold_files(Path(data_dir), split)[:limit]
     tally = Tally()
     nlp = load_pipeline(stages=("sayso_statements",))
-    for (text_path, ann), doc in zip(pairs, parse(nlp, _articles(pairs)), strict=True):
+    for (_, ann), doc in zip(pairs, parse(nlp, _articles(pairs)), strict=True):
         tally.add(doc.text, list(doc._.sayso_statements or ()), read_relations(ann))
     return {"corpus": "polnear", "split": split, **tally.metrics()}
 

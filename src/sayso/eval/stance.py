@@ -68,9 +68,7 @@ def load_pairs(data_dir: Path, split: str = "dev", limit: int | None = None) -> 
             continue
         stance = row["Stance"].strip().lower()
         if stance not in FNC_TO_SAYSO:
-            raise ValueError(
-                f"{stances_path}: stance {row['Stance']!r} is not one of {', '.join(FNC_TO_SAYSO)}"
-            )
+            raise ValueError(f"{stances_path}: stance {row['Stance']!r} is not one of {', '.join(FNC_TO_SAYSO)}")
         pairs.append(
             {
                 "headline": row["Headline"],
@@ -100,11 +98,7 @@ def predict(headline: Any, body: Any) -> str:
         for claim in claims_from_record(body):
             if claim.family != lead.family:
                 continue
-            if (
-                claim.place_key
-                and lead.place_key
-                and same_place(claim, lead, params(lead.family).radius_km) is None
-            ):
+            if claim.place_key and lead.place_key and same_place(claim, lead, params(lead.family).radius_km) is None:
                 continue
             found.add(decide(claim, lead).stance)
     for label in ("contradicts", "corroborates", "neutral"):
@@ -163,8 +157,7 @@ def render(metrics: dict[str, Any]) -> str:
     for label in LABELS:
         m = metrics[label]
         lines.append(
-            f"{label:<14}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}"
-            f"{m['predicted']:>7}"
+            f"{label:<14}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f1']:>8.3f}{m['gold']:>7}{m['predicted']:>7}"
         )
     lines.append(
         f"macro-F1 {metrics['macro_f1']:.3f}   F1 contradicts {metrics['f1_contradicts']:.3f}   "

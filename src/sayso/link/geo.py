@@ -58,11 +58,6 @@ def same_place(a: Claim, b: Claim, radius_km: float) -> str | None:
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
         if km <= radius_km:
             return f"{a.place_name} and {b.place_name} are {km:.0f} km apart"
-    if (
-        "region" in (a.place_kind, b.place_kind)
-        and a.admin1
-        and a.admin1 == b.admin1
-        and a.country == b.country
-    ):
+    if "region" in (a.place_kind, b.place_kind) and a.admin1 and a.admin1 == b.admin1 and a.country == b.country:
         return f"{a.place_name} and {b.place_name} are in {a.admin1}"
     return None

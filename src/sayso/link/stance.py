@@ -13,6 +13,7 @@ from .claims import Claim
 from .lexicon import side_of
 
 CORROBORATES, CONTRADICTS, NEUTRAL = "corroborates", "contradicts", "neutral"
+NONSTATE = "non-state"
 
 #: "as many as 300" (1–300) implies a figure near its bound: it is compared as 150–300.
 UPPER_BOUND_READING = 0.5
@@ -27,8 +28,12 @@ class Stance:
     reason: str
 
 
-def decide(member: Claim, proposition: Claim) -> Stance:
-    """The stance of ``member`` toward ``proposition`` (the thread's leading claim, stated as asserted)."""
+def decide(member: Claim, proposition: Claim, toll: Claim | None = None) -> Stance:
+    """The stance of ``member`` toward ``proposition`` (the thread's leading claim, stated as asserted).
+
+    ``toll`` is the thread's first claim with a fatality figure, when the proposition itself has none:
+    figures are weighed against it.
+    """
     if member.kind == "statement":
         return _statement(member, proposition)
     if member.uid == proposition.uid and member.polarity == proposition.polarity:
@@ -44,24 +49,21 @@ def decide(member: Claim, proposition: Claim) -> Stance:
         found = _control(member, proposition)
         if found:
             return found
-    if member.polarity == proposition.polarity and member.has_fatalities and proposition.has_fatalities:
-        return _fatalities(member, proposition)
+    figure = proposition if proposition.has_fatalities else toll
+    if member.polarity == "asserted" and member.has_fatalities and figure and figure.uid != member.uid:
+        return _fatalities(member, figure)
     if same_kind and (why := _dates_clash(member, proposition)):
         return Stance(CONTRADICTS, "incompatible_dates", why)
     if same_kind:
         return Stance(CORROBORATES, "same_claim", f"same claim: {member.subtype} at {member.place_name}")
-    return Stance(
-        NEUTRAL, "related", f"related: {member.subtype} ({member.polarity}) beside {proposition.subtype}"
-    )
+    return Stance(NEUTRAL, "related", f"related: {member.subtype} ({member.polarity}) beside {proposition.subtype}")
 
 
 def _statement(member: Claim, proposition: Claim) -> Stance:
     who = member.claimant or "an unnamed source"
     if member.polarity == "denied":
         return Stance(CONTRADICTS, "speaker_denies", f"{who} denies it: “{_short(member.text)}”")
-    return Stance(
-        NEUTRAL, "speaker_asserts", f"{who} speaks of it without a structured claim: “{_short(member.text)}”"
-    )
+    return Stance(NEUTRAL, "speaker_asserts", f"{who} speaks of it without a structured claim: “{_short(member.text)}”")
 
 
 def _short(text: str, size: int = 90) -> str:
@@ -73,7 +75,7 @@ def _short(text: str, size: int = 90) -> str:
 
 def control_facts(c: Claim) -> set[tuple[str, str]]:
     """What a territory claim says about who holds the place afterwards: {("holds"|"not_holds", side)}."""
-    a1 = side_of(c.actor1) if c.actor1 else None
+    a1 = side_of(c.actor1) if c.actor1 else IMPLIED_ACTOR1.get(c.subtype)
     a2 = side_of(c.actor2) if c.actor2 else None
     asserted = c.polarity == "asserted"
     facts: set[tuple[str, str]] = set()
@@ -94,8 +96,15 @@ def control_facts(c: Claim) -> set[tuple[str, str]]:
     return facts
 
 
+#: The side a sub-event type names when the text names no actor ("towns have not been entered").
+IMPLIED_ACTOR1 = {"Non-state actor overtakes territory": NONSTATE, "Government regains territory": "government"}
+
+
 def _same_side(x: str, y: str) -> bool:
-    return x == y or "*" in (x, y)
+    """One side: the same name, an unnamed group, or any non-state actor beside a named non-state side."""
+    if x == y or "*" in (x, y):
+        return True
+    return NONSTATE in (x, y) and "government" not in (x, y)
 
 
 def relation(f1: tuple[str, str], f2: tuple[str, str]) -> str | None:
@@ -112,7 +121,7 @@ def relation(f1: tuple[str, str], f2: tuple[str, str]) -> str | None:
         return "conflict"
     if wildcard:
         return None
-    return "conflict" if s1 == s2 else "agree"
+    return "conflict" if _same_side(s1, s2) else "agree"
 
 
 def _control(member: Claim, proposition: Claim) -> Stance | None:

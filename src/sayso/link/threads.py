@@ -66,9 +66,7 @@ def place_event(conn: Connection, c: Claim, report: LinkReport) -> int:
             return best
     else:
         report.unlinkable.append(c.uid)
-    thread_id = ts.create_thread(
-        conn, {"family": c.family, "type": c.type, "subtype": c.subtype, "proposition": ""}
-    )
+    thread_id = ts.create_thread(conn, {"family": c.family, "type": c.type, "subtype": c.subtype, "proposition": ""})
     ts.add_member(conn, thread_id, c.uid, "event", c.article_id)
     report.opened.append(thread_id)
     report.linked += 1

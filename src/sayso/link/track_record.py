@@ -68,11 +68,7 @@ def claim_results(store: Store) -> list[ClaimResult]:
         threads = {t["id"]: t for t in ts.list_threads(conn)}
         events = [m["member_uid"] for m in members if m["kind"] == "event"]
         statements = [m["member_uid"] for m in members if m["kind"] == "statement"]
-        claims = (
-            {r["event_uid"]: claim_from_event(r) for r in ts.event_claims(conn, uids=events)}
-            if events
-            else {}
-        )
+        claims = {r["event_uid"]: claim_from_event(r) for r in ts.event_claims(conn, uids=events)} if events else {}
         if statements:
             claims |= {r["uid"]: claim_from_statement(r) for r in ts.statement_claims(conn, uids=statements)}
     out = []
@@ -100,9 +96,7 @@ def claim_results(store: Store) -> list[ClaimResult]:
 
 def _summary(items: list[tuple[str, ClaimResult]]) -> dict[str, Any]:
     counts = {r: sum(1 for _, x in items if x.result == r) for r in RESULTS}
-    leads = [
-        x.lead_days for _, x in items if x.lead_days is not None and x.result in ("held", "failed", "mixed")
-    ]
+    leads = [x.lead_days for _, x in items if x.lead_days is not None and x.result in ("held", "failed", "mixed")]
     return {
         **counts,
         "lead_days": {"min": min(leads), "median": median(leads), "max": max(leads)} if leads else None,
@@ -110,9 +104,7 @@ def _summary(items: list[tuple[str, ClaimResult]]) -> dict[str, Any]:
     }
 
 
-def _records(
-    keyed: dict[str, dict[str, list[tuple[str, ClaimResult]]]], kinds: tuple[str, str]
-) -> list[dict]:
+def _records(keyed: dict[str, dict[str, list[tuple[str, ClaimResult]]]], kinds: tuple[str, str]) -> list[dict]:
     out = []
     for name in sorted(keyed):
         record: dict[str, Any] = {"name": name}

@@ -44,13 +44,10 @@ def thread_detail(store: Store, thread_id: int) -> dict[str, Any]:
         history = ts.outcomes(conn, thread_id)
     out = {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
     out["outcomes"] = [
-        {k: v for k, v in o.items() if k != "recorded_at"} | {"recorded_at": str(o["recorded_at"])}
-        for o in history
+        {k: v for k, v in o.items() if k != "recorded_at"} | {"recorded_at": str(o["recorded_at"])} for o in history
     ]
     out["members"] = []
-    for m in sorted(
-        members, key=lambda m: (claims[m["member_uid"]].published or row["date_from"], m["member_uid"])
-    ):
+    for m in sorted(members, key=lambda m: (claims[m["member_uid"]].published or row["date_from"], m["member_uid"])):
         c = claims[m["member_uid"]]
         out["members"].append(
             {

@@ -50,10 +50,11 @@ def refresh(conn: Connection, thread_id: int) -> bool:
     lead = choose_lead(claims)
     proposition = as_proposition(lead)
     origin = origins(claims)
+    toll = next((c for c in claims if c.kind == "event" and c.polarity == "asserted" and c.has_fatalities), None)
     members: list[dict[str, Any]] = []
     counts = {CORROBORATES: 0, CONTRADICTS: 0, NEUTRAL: 0}
     for c in claims:
-        stance = decide(c, proposition)
+        stance = decide(c, proposition, toll)
         counts[stance.stance] += 1
         members.append(
             {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Article, Dateline
-from .dateline import find_dateline
+from .dateline import find_dateline_with_agency
 
 FORMATS = ("auto", "text", "html", "jsonl", "rss", "warc")
 
@@ -66,7 +66,9 @@ def make_article(
         published = opts.published
     if opts.outlet:
         outlet = opts.outlet
-    dateline = find_dateline(text, published) or Dateline()
+    found = find_dateline_with_agency(text, published)
+    dateline, agency = found if found else (Dateline(), None)
+    outlet = outlet or _agency_outlet(agency)
     return Article(
         id=article_id(text),
         text=text,
@@ -77,6 +79,16 @@ def make_article(
         dateline=dateline,
         source_path=source_path,
     )
+
+
+def _agency_outlet(agency: str | None) -> str | None:
+    """The outlet a dateline's agency names, when the input names none: ``(Reuters)`` → Reuters.
+
+    Abbreviations (``RHC``, ``AP``) are kept as they are; a full name is better given with ``--outlet``.
+    """
+    if not agency or any(ch.isdigit() for ch in agency):
+        return None
+    return agency.strip()
 
 
 def _clean(value: str | None) -> str | None:

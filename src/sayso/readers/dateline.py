@@ -56,16 +56,20 @@ SEARCH_CHARS = 3000
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
     """The dateline at the start of one of the first paragraphs of ``text``, or None."""
+    found = find_dateline_with_agency(text, published)
+    return found[0] if found else None
+
+
+def find_dateline_with_agency(text: str, published: date | None) -> tuple[Dateline, str | None] | None:
+    """The dateline and the agency named in it (``(Reuters)`` → ``Reuters``), or None."""
     for start in _paragraph_starts(text[:SEARCH_CHARS]):
         head = text[start : start + 200]
         m = DATED.match(head)
         if m and m.group("month").lower() in MONTHS:
-            place = _place_name(m.group("place"))
-            when = _resolve(m, text, published)
-            return Dateline(place=place, date=when)
+            return Dateline(place=_place_name(m.group("place")), date=_resolve(m, text, published)), m.group("agency")
         m = UNDATED.match(head)
         if m:
-            return Dateline(place=_place_name(m.group("place")), date=None)
+            return Dateline(place=_place_name(m.group("place")), date=None), m.group("agency")
     return None
 
 

@@ -122,9 +122,7 @@ def create_app(
     app.state.store, app.state.token, app.state.tile_url = store, token or None, tile_url or None
     app.state.max_body = max_body
     app.state.nlp, app.state.nlp_lock = nlp, threading.Lock()
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     app.state.templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(routes_api.router)
@@ -145,9 +143,7 @@ def pipeline(request: Request) -> Language:
 
 
 def _install_error_handlers(app: FastAPI) -> None:
-    def answer(
-        request: Request, status: int, message: str, headers: dict[str, str] | None = None
-    ) -> Response:
+    def answer(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         if wants_html(request):
             body = request.app.state.templates.get_template("error.html").render(
                 v={"page": "error", "status": status, "error": message}, request=request

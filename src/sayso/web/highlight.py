@@ -28,9 +28,7 @@ def annotations(record: dict[str, Any]) -> list[tuple[int, int, str, str, str]]:
         verb = "denies" if s.get("polarity") == "denies" else "asserts"
         via = f", via {s['via']}" if s.get("via") else ""
         css = KINDS["statement"] + (" hl-denies" if verb == "denies" else "")
-        out.append(
-            (s["content"]["start"], s["content"]["end"], css, s["id"], f"{s['id']}: {who} {verb}{via}")
-        )
+        out.append((s["content"]["start"], s["content"]["end"], css, s["id"], f"{s['id']}: {who} {verb}{via}"))
         if s.get("speaker"):
             sp = s["speaker"]
             out.append((sp["start"], sp["end"], KINDS["speaker"], s["id"], f"speaker: {sp['entity']}"))

@@ -6,7 +6,6 @@ returns bounded results: the map gets at most ``max_markers`` markers, else grid
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -57,45 +56,41 @@ def map_markers(conn: Connection, flt: EventFilter, *, max_markers: int = 1500) 
 
 
 def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dict[str, Any]]:
-    """Placed events grouped into grid cells of ``cell`` degrees: centre, count, types, denied count."""
+    """Placed events grouped into grid cells of ``cell`` degrees: centre, count, types, denied count.
+
+    One row per cell, read from the covering index ``ix_events_map`` when the filter is by country.
+    """
     e = t.events.c
     row_cell, col_cell = cast(e.lat / cell, Integer), cast(e.lon / cell, Integer)
-    denied = func.sum(case((e.polarity == "denied", 1), else_=0))
+    per_type = [func.sum(case((e.type == name, 1), else_=0)) for name in EVENT_TYPES]
     query = (
         select(
-            row_cell.label("r"),
-            col_cell.label("c"),
-            e.type,
             func.count().label("n"),
             func.sum(e.lat).label("lat_sum"),
             func.sum(e.lon).label("lon_sum"),
-            denied.label("denied"),
+            func.sum(case((e.polarity == "denied", 1), else_=0)).label("denied"),
+            *per_type,
         )
         .select_from(_event_source(flt))
         .where(e.lat.is_not(None), e.lon.is_not(None), *flt.clauses())
-        .group_by(row_cell, col_cell, e.type)
+        .group_by(row_cell, col_cell)
     )
-    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    clusters = []
     for row in conn.execute(query):
-        c = cells.setdefault(
-            (row.r, row.c), {"n": 0, "lat_sum": 0.0, "lon_sum": 0.0, "denied": 0, "types": Counter()}
+        n, counts = row[0], dict(zip(EVENT_TYPES, (int(x or 0) for x in row[4:]), strict=True))
+        other = n - sum(counts.values())
+        types = {k: v for k, v in counts.items() if v} | ({"other": other} if other else {})
+        clusters.append(
+            {
+                "lat": round(row.lat_sum / n, 4),
+                "lon": round(row.lon_sum / n, 4),
+                "n": n,
+                "denied": int(row.denied or 0),
+                "type": max(types, key=types.__getitem__),
+                "types": types,
+            }
         )
-        c["n"] += row.n
-        c["lat_sum"] += row.lat_sum
-        c["lon_sum"] += row.lon_sum
-        c["denied"] += int(row.denied or 0)
-        c["types"][row.type] += row.n
-    return [
-        {
-            "lat": round(c["lat_sum"] / c["n"], 4),
-            "lon": round(c["lon_sum"] / c["n"], 4),
-            "n": c["n"],
-            "denied": c["denied"],
-            "type": c["types"].most_common(1)[0][0],
-            "types": dict(c["types"]),
-        }
-        for c in sorted(cells.values(), key=lambda c: -c["n"])
-    ]
+    return sorted(clusters, key=lambda c: -c["n"])
 
 
 def event_detail(conn: Connection, uid: str) -> dict[str, Any] | None:

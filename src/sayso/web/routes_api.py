@@ -60,9 +60,7 @@ def statements(
 
 
 @router.get("/events", summary="Stored events for a filter, with claimant, relay chain, place and outlet")
-def events(
-    request: Request, page: Page = Depends(), params: FilterParams = Depends(filter_params)
-) -> Response:
+def events(request: Request, page: Page = Depends(), params: FilterParams = Depends(filter_params)) -> Response:
     query = store_read.event_query(params.to_filter()).limit(page.limit + 1).offset(page.offset)
     with _store(request).engine.connect() as conn:
         rows = [store_read.event_row(r._mapping) for r in conn.execute(query)]
@@ -111,9 +109,7 @@ def claims(
     request: Request, name: str, page: Page = Depends(), voice: str | None = None, result: str | None = None
 ) -> Response:
     kind = "speakers" if request.url.path.startswith("/api/speakers") else "sources"
-    data = claims_view(
-        _store(request), kind, name, voice=voice, result=result, limit=page.limit, offset=page.offset
-    )
+    data = claims_view(_store(request), kind, name, voice=voice, result=result, limit=page.limit, offset=page.offset)
     data.pop("page")
     return json_response(request, page.wrap(request, data.pop("rows"), **data))
 
@@ -138,9 +134,7 @@ class ArticleIn(BaseModel):
     published: date | None = Field(None, description="Publication date (the anchor of relative dates).")
 
 
-@router.post(
-    "/extract", summary="Extract: text in, contract record(s) out (stores nothing)", responses=ERRORS
-)
+@router.post("/extract", summary="Extract: text in, contract record(s) out (stores nothing)", responses=ERRORS)
 def extract(request: Request, body: ArticleIn) -> Response:
     records = _extract(request, body)
     return json_response(request, {"ok": True, "records": [r.to_dict() for r in records]}, etag=False)
@@ -159,9 +153,7 @@ def ingest(request: Request, body: ArticleIn) -> Response:
         (added if store.add(record) else already).append(record.article.id)
     report = link_new(store, added)
     linked = {"opened": report.opened, "joined": report.joined, "claims": report.linked}
-    return json_response(
-        request, {"ok": True, "added": added, "already": already, "threads": linked}, etag=False
-    )
+    return json_response(request, {"ok": True, "added": added, "already": already, "threads": linked}, etag=False)
 
 
 def _extract(request: Request, body: ArticleIn) -> list[Any]:
@@ -182,9 +174,7 @@ class OutcomeIn(BaseModel):
     verdict: Literal["held", "failed", "mixed"]
     note: str = Field("", max_length=5000)
     evidence_url: str | None = Field(None, max_length=2000, pattern=r"^https?://")
-    settled_on: date | None = Field(
-        None, description="When it settled (default: the thread's latest report)."
-    )
+    settled_on: date | None = Field(None, description="When it settled (default: the thread's latest report).")
     recorded_by: str = Field("desk", min_length=1, max_length=200)
 
 

@@ -39,9 +39,7 @@ def respond(request: Request, template: str, data: dict[str, Any], page: Page | 
     path = request.url.path
     if path.endswith(".json"):
         return json_response(request, data)
-    twin = (
-        ("/map" if path == "/" else path) + ".json" + (f"?{request.url.query}" if request.url.query else "")
-    )
+    twin = ("/map" if path == "/" else path) + ".json" + (f"?{request.url.query}" if request.url.query else "")
     return request.app.state.templates.TemplateResponse(
         request, template, {"v": data, "nav": NAV, "json_url": twin, "writes": bool(request.app.state.token)}
     )
@@ -117,9 +115,7 @@ def claims_page(
     result: str | None = Query(None, description="held, failed, mixed, neutral or open"),
 ) -> Response:
     kind = "speakers" if request.url.path.startswith("/speakers") else "sources"
-    data = claims_view(
-        _store(request), kind, name, voice=voice, result=result, limit=page.limit, offset=page.offset
-    )
+    data = claims_view(_store(request), kind, name, voice=voice, result=result, limit=page.limit, offset=page.offset)
     return respond(request, "claims.html", data, page)
 
 
@@ -194,6 +190,4 @@ def docs_page(request: Request) -> Response:
         for path, ops in schema["paths"].items()
         for method, op in ops.items()
     ]
-    return respond(
-        request, "docs.html", {"page": "docs", "title": schema["info"]["title"], "endpoints": endpoints}
-    )
+    return respond(request, "docs.html", {"page": "docs", "title": schema["info"]["title"], "endpoints": endpoints})

@@ -298,9 +298,7 @@ def _wire() -> Record:
 
 def _relay() -> Record:
     b = Builder("Moscow says Syrian army holds Hama", "Al Mayadeen", date(2024, 12, 1))
-    s1 = b.sentence(
-        "The Syrian army", "General Command of the Syrian Army", "cited", "the Russian Coordination Center"
-    )
+    s1 = b.sentence("The Syrian army", "General Command of the Syrian Army", "cited", "the Russian Coordination Center")
     s2 = b.sentence(
         "The Russian Coordination Center",
         "Russian Reconciliation Center",
@@ -334,9 +332,7 @@ def sample_records() -> list[Record]:
     return [_sana(), _wire(), _relay()]
 
 
-def article(
-    title: str, text: str, outlet: str = "Test Outlet", published: date = date(2024, 12, 2)
-) -> Record:
+def article(title: str, text: str, outlet: str = "Test Outlet", published: date = date(2024, 12, 2)) -> Record:
     """A record of one article with no findings (for tests of how untrusted text is shown)."""
     return Record(Article(id=article_id(text), text=text, title=title, outlet=outlet, published=published))
 

@@ -81,9 +81,7 @@ def thread_members(conn: Connection, thread_id: int) -> list[dict[str, Any]]:
     rows = [
         dict(r._mapping)
         for r in conn.execute(
-            select(t.thread_members)
-            .where(m.thread_id == thread_id)
-            .order_by(m.stance, m.added_at, m.member_uid)
+            select(t.thread_members).where(m.thread_id == thread_id).order_by(m.stance, m.added_at, m.member_uid)
         )
     ]
     event_uids = [r["member_uid"] for r in rows if r["kind"] == "event"]
@@ -101,9 +99,7 @@ def thread_members(conn: Connection, thread_id: int) -> list[dict[str, Any]]:
             {
                 **_plain(r),
                 "claim": claim,
-                "evidence": evidence_in_context(texts.get(r["article_id"], ""), *span)
-                if None not in span
-                else [],
+                "evidence": evidence_in_context(texts.get(r["article_id"], ""), *span) if None not in span else [],
             }
         )
     order = {"contradicts": 0, "corroborates": 1}

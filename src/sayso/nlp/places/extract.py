@@ -32,7 +32,8 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> list[Found]
         if m.start in skip:
             continue
         candidates = gaz.lookup_key(m.key)
-        if not candidates or not accept(doc, m, _strong(candidates), any(c.curated for c in candidates)):
+        curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
+        if not candidates or not accept(doc, m, _strong(candidates), curated, exact):
             continue
         feature = feature_after(doc, m.end)
         if feature and feature not in cues()["facility_after"]:
@@ -71,9 +72,7 @@ def _record(doc: Doc, start: int, end: int, place: Candidate | None) -> Place:
 
 def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> list[Found]:
     """Every place mention with its candidates, in text order."""
-    found: list[Found] = [
-        (m.start, m.end, _named(gaz, m.key, ("region",))) for m in abbreviation_mentions(doc, set())
-    ]
+    found: list[Found] = [(m.start, m.end, _named(gaz, m.key, ("region",))) for m in abbreviation_mentions(doc, set())]
     found += _gazetteer_mentions(doc, gaz, {start for start, _, _ in found})
     taken = {t for start, end, _ in found for t in range(start, end)}
     if demonyms:

@@ -98,12 +98,18 @@ def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return [
         Mention(tok.i, tok.i + 1, name_key(table[tok.text]), tok.ent_type_)
         for tok in doc
-        if tok.text in table and tok.i not in taken
+        if tok.text in table and tok.i not in taken and not _heads_name(doc, tok.i) and not _inside_name(doc, tok.i)
     ]
 
 
-def _preceded_by_preposition(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in cues()["place_prepositions"]
+def _heads_name(doc: Doc, i: int) -> bool:
+    """Whether the word begins a longer place name (``Indian Ocean``, ``French Quarter``)."""
+    nxt = i + 1 < len(doc) and doc[i + 1]
+    return bool(nxt) and nxt.ent_iob_ == "I" and nxt.ent_type_ in PLACE_LABELS and nxt.text[:1].isupper()
+
+
+def _preceded_by(doc: Doc, start: int, words: str) -> bool:
+    return start > 0 and doc[start - 1].lower_ in cues()[words]
 
 
 def _entity_at(doc: Doc, m: Mention):
@@ -113,10 +119,11 @@ def _entity_at(doc: Doc, m: Mention):
     return None
 
 
-def accept(doc: Doc, m: Mention, strong: bool, curated: bool) -> bool:
+def accept(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = False) -> bool:
     """Whether a gazetteer match is a place here, given the NER label over it and its context.
 
-    ``strong``: a country, region or large city may denote it; ``curated``: a curated place may.
+    ``strong``: a country, region or large city may denote it; ``curated``: a curated place may;
+    ``exact``: it is some place's own name, not only a variant spelling.
     """
     if m.key in generic_words():
         return False
@@ -128,10 +135,10 @@ def accept(doc: Doc, m: Mention, strong: bool, curated: bool) -> bool:
         return False
     if _inside_name(doc, m.start) and not strong:
         return False
-    cue = _preceded_by_preposition(doc, m.start)
-    if label == "PERSON":
+    cue = _preceded_by(doc, m.start, "place_prepositions")
+    if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
         whole = ent.start == m.start and ent.end == m.end
-        return curated or (strong and (cue or whole))
+        return curated or (strong and (cue or whole)) or (exact and _preceded_by(doc, m.start, "locative_prepositions"))
     if label:  # ORG, NORP ("Aleppo"), ...: a place name the model took for something else
         return strong or curated
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:

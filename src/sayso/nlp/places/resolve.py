@@ -36,6 +36,8 @@ def apply_cue(gaz: Gazetteer, candidates: list[Candidate], kind: str) -> list[Ca
     if kind != "region":
         return candidates
     regions = [c for c in candidates if c.kind == "region"]
+    if any(r.exact for r in regions):
+        return regions
     for c in candidates:
         if c.kind == "city":
             region = gaz.region_of(c.country, c.admin1)

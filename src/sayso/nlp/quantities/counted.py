@@ -35,6 +35,8 @@ def _countable(tok: Token) -> bool:
 
 def _noun_run(doc: Doc, k: int, head: int | None) -> tuple[int, int] | None:
     """The noun phrase from token ``k`` (adjectives, compounds, nouns), cut at the parse's ``head``."""
+    if k < len(doc) - 1 and doc[k].lower_ == "more":
+        k += 1  # "thousands more civilians" counts civilians
     j = k
     while j < len(doc) and j - k < 6 and not (j > k and doc[j].is_sent_start):
         tok = doc[j]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ...records import Quantity
 from .counted import Counted, counted_after, counted_by_predicate
 from .filters import not_a_count
-from .numbers import Reading, read_quantity
+from .numbers import Reading, could_start, read_quantity
 
 #: Words before "one" that make it a pronoun ("no one", "each one", "the one who").
 _PRONOUN_ONE_BEFORE = frozenset({"no", "any", "each", "every", "the", "this", "that", "which", "someone"})
@@ -60,7 +60,7 @@ def _antecedent(found: list[Quantity], doc: Doc, i: int) -> str | None:
     return None
 
 
-def _quantity(doc: Doc, reading: Reading, counted: Counted, found: list[Quantity]) -> Quantity:
+def _quantity(doc: Doc, text: str, reading: Reading, counted: Counted, found: list[Quantity]) -> Quantity:
     end_tok = counted.end if counted.end is not None else reading.end
     start, end = doc[reading.start].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
     of = counted.of
@@ -68,24 +68,26 @@ def _quantity(doc: Doc, reading: Reading, counted: Counted, found: list[Quantity
         of = _antecedent(found, doc, reading.start) or of
     elif of is None:
         of = counted_by_predicate(doc, reading)
-    return Quantity(doc.text[start:end], start, end, reading.low, reading.high, of)
+    return Quantity(text[start:end], start, end, reading.low, reading.high, of)
 
 
 def extract_quantities(doc: Doc) -> list[Quantity]:
     """Every count in ``doc`` with its interval and counted group, in text order."""
     found: list[Quantity] = []
+    text = doc.text
     i = floor = 0
     while i < len(doc):
-        reading = read_quantity(doc, i, floor)
+        reading = read_quantity(doc, i, floor) if could_start(doc, i) else None
         if reading is None:
             i += 1
             continue
         counted = counted_after(doc, reading)
         has_group = counted.of is not None and not counted.unit and not counted.pronoun
-        skip = counted.unit or not_a_count(doc, reading, has_group) or _pronoun_one(doc, reading, counted)
+        head = counted.end - 1 if has_group and counted.end is not None else None
+        skip = counted.unit or not_a_count(doc, reading, head) or _pronoun_one(doc, reading, counted)
         if skip:
             i = floor = max(reading.num_end, i + 1)
             continue
-        found.append(_quantity(doc, reading, counted, found))
+        found.append(_quantity(doc, text, reading, counted, found))
         i = floor = max(counted.end or reading.end, reading.end)
     return found

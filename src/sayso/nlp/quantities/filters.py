@@ -74,7 +74,7 @@ def _identifier(doc: Doc, reading: Reading, counted: bool) -> bool:
     return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start
 
 
-def _year_or_code(doc: Doc, reading: Reading, counted: bool) -> bool:
+def _year_or_code(doc: Doc, reading: Reading, group_head: int | None) -> bool:
     text = doc[reading.num_start].text
     if reading.num_end - reading.num_start != 1 or digits_value(text) is None:
         return False
@@ -84,14 +84,18 @@ def _year_or_code(doc: Doc, reading: Reading, counted: bool) -> bool:
         return False
     before = doc[max(0, reading.num_start - 2) : reading.num_start]
     after_date = any(t.like_num or not_count_words().get((t.lower_, "before")) == "date" for t in before)
-    return after_date or not counted  # "September 10 2013 Syria's ..." is a date even before a noun
+    singular = group_head is not None and doc[group_head].tag_ in ("NN", "NNP")
+    # "September 10 2013 Syria's ...", "the 2014 campaign": a year even before a noun
+    return after_date or group_head is None or singular
 
 
-def not_a_count(doc: Doc, reading: Reading, counted: bool) -> str | None:
+def not_a_count(doc: Doc, reading: Reading, group_head: int | None) -> str | None:
     """Why the number read at ``reading`` counts nothing, or None when it is a count.
 
-    ``counted`` says whether a counted noun (not a unit) follows, which overrides spaCy's date-like labels.
+    ``group_head`` is the last token of the counted noun phrase (not a unit), if any; a counted group
+    overrides spaCy's date-like labels.
     """
+    counted = group_head is not None
     if unit_after(doc, reading.num_end) is not None:
         return "measure"
     if doc[reading.start - 1].is_currency if reading.start else False:
@@ -101,7 +105,7 @@ def not_a_count(doc: Doc, reading: Reading, counted: bool) -> str | None:
         return "entity"
     if _in_chain(doc, reading):
         return "chain"
-    if _year_or_code(doc, reading, counted):
+    if _year_or_code(doc, reading, group_head):
         return "year"
     if _address(doc, reading):
         return "address"

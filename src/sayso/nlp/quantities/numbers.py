@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -16,6 +17,8 @@ from .lexicon import Vague, modifiers, number_words, suffixes, vague_phrases
 
 _DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _RANGE_IN_TOKEN = re.compile(r"^(\d[\d,]*)[–—-](\d[\d,]*)$")
+_GROUP_OF_THREE = re.compile(r"^\d{3}$")
+_SHORT_INT = re.compile(r"^\d{1,3}$")
 _RANGE_WORDS = {"-", "–", "—", "to", "or"}
 _CHANGE_VERBS = {"rise", "increase", "climb", "jump", "grow", "fall", "drop", "decrease", "soar", "go"}
 
@@ -92,14 +95,33 @@ def _scale_after(doc: Doc, j: int) -> tuple[int, int, bool]:
     return j + 1, value, value != 12
 
 
+@cache
+def _vague_by_first_word() -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Vague]]] = {}
+    for words, vague in sorted(vague_phrases().items(), key=lambda item: -len(item[0])):
+        index.setdefault(words[0], []).append((words, vague))
+    return index
+
+
+@cache
+def starters() -> frozenset[str]:
+    """Lower-cased words a number phrase can start with (besides digits)."""
+    return frozenset(_vague_by_first_word()) | frozenset(number_words())
+
+
+def could_start(doc: Doc, i: int) -> bool:
+    """Cheap test: can a number phrase start at token ``i``?"""
+    tok = doc[i]
+    return tok.like_num or tok.lower_ in starters() or bool(_RANGE_IN_TOKEN.match(tok.text))
+
+
 def _vague_at(doc: Doc, i: int) -> tuple[int, Vague] | None:
     """The longest vague quantifier starting at token ``i``."""
-    best = None
-    for words, vague in vague_phrases().items():
+    for words, vague in _vague_by_first_word().get(_lower(doc, i), ()):
         n = len(words)
-        if tuple(_lower(doc, k) for k in range(i, i + n)) == words and (best is None or n > best[0] - i):
-            best = (i + n, vague)
-    return best
+        if tuple(_lower(doc, k) for k in range(i, i + n)) == words:
+            return i + n, vague
+    return None
 
 
 def _multiply(low: int, high: int, factor: int, round_up: bool) -> tuple[int, int]:
@@ -136,6 +158,8 @@ def read_number(doc: Doc, i: int) -> tuple[int, int, int | None, bool] | None:
     value = digits_value(doc[i].text)
     if value is not None:
         end = i + 1
+        while _GROUP_OF_THREE.match(_lower(doc, end)) and _SHORT_INT.match(doc[end - 1].text) and end - i < 3:
+            value, end = value * 1000 + int(doc[end].text), end + 1  # "1 000 civilians"
     else:
         spelled = _word_number(doc, i)
         if spelled is None:
@@ -193,11 +217,13 @@ def apply_rule(rule: str, n: int) -> tuple[int | None, int | None]:
 
 
 def _phrase_before(doc: Doc, i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` that ends right before token ``i``: (its first token, its rule)."""
+    longest = max(len(words) for words in table)
+    window = tuple(_lower(doc, k) for k in range(max(0, i - longest), i))
     best = None
     for words, rule in table.items():
         n = len(words)
-        matches = i - n >= 0 and tuple(_lower(doc, k) for k in range(i - n, i)) == words
-        if matches and (best is None or i - n < best[0]):
+        if n <= len(window) and window[-n:] == words and (best is None or i - n < best[0]):
             best = (i - n, rule)
     return best
 

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from ...records import Span, Speaker, Statement
 from . import lexicon
-from .frames import Frame, doc_text, according_frames, char_span, verb_frames
+from .colon import colon_frames
+from .frames import Frame, according_frames, doc_text, verb_frames
 from .polarity import denial
 from .quotes import QuoteIndex
 from .relay import relay_frames
@@ -52,16 +53,12 @@ def _add_quotes(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> li
     added = []
     for frame, continues in quote_frames(doc, quotes, candidates):
         lender = by_cue[frame.cue.i]
-        if continues and CONTINUATIONS:
+        if continues:
             widened = (min(lender.content[0], frame.content[0]), max(lender.content[1], frame.content[1]))
             by_cue[frame.cue.i] = lender = replace(lender, content=widened)
-        elif STANDALONE:
+        else:
             added.append(Candidate(frame, 0.5, frame.content))
     return list(by_cue.values()) + added
-
-
-CONTINUATIONS = False
-STANDALONE = True
 
 
 def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT) -> list[Candidate]:
@@ -80,8 +77,10 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
                 continue
             if token.i not in best or weight > best[token.i].weight:
                 best[token.i] = Candidate(frame, weight, frame.content)
-    for frame in according_frames(doc):
-        best.setdefault(frame.cue.i, Candidate(frame, 0.9, frame.content))
+    for frame in [*according_frames(doc), *colon_frames(doc)]:
+        where, weight = table.get(("P", frame.cue.lower_, frame.frame), ("", 0.0))
+        if where and weight >= min_weight:
+            best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     return list(best.values())
 
 
@@ -143,6 +142,3 @@ def _enclosing(child: Candidate, candidates: list[Candidate]) -> Candidate | Non
         if best is None or c.content[1] - c.content[0] < best.content[1] - best.content[0]:
             best = c
     return best
-
-
-__all__ = ["extract_statements", "char_span"]

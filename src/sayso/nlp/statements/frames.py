@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "csubj")
 CLAUSAL = ("ccomp", "xcomp")
-QUOTES = "\"“”«»„"
+QUOTES = '"“”«»„'
 EDGE_PUNCT = ",;:-–—(."
 
 
@@ -88,9 +88,11 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 def find_source(cue: Token) -> tuple[int, int] | None:
     """The speaker NP of a cue verb: its subject, the agent of a passive, or an inherited subject."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
+    if subjects:
+        near = [c for c in subjects if "\n" not in cue.doc[min(c.i, cue.i) : max(c.i, cue.i)].text]
+        return _np_span((near or subjects)[-1])
     for child in cue.children:
-        if child.dep_ in SUBJECTS:
-            return _np_span(child)
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -130,7 +132,7 @@ def _np_span(token: Token) -> tuple[int, int]:
     doc = token.doc
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while start < token.i and (doc[start].is_punct or any(m in doc[start].text for m in (")", "--"))):
         start += 1
     for i in range(token.i - 1, start - 1, -1):
         if "\n" in doc[i].text_with_ws:
@@ -167,7 +169,7 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
 
 
 def according_frames(doc: Doc) -> Iterator[Frame]:
-    """"..., according to X": the clause the phrase modifies is the content, X the source."""
+    """ "..., according to X": the clause the phrase modifies is the content, X the source."""
     for token in doc:
         if token.lower_ != "according":
             continue

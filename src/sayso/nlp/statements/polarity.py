@@ -24,7 +24,7 @@ def denial(cue: Token, content: tuple[int, int]) -> tuple[int, int] | None:
             return _claim_content(obj) or char_span(cue.doc, *subtree_span(obj))
         return content
     if obj is not None and obj.lemma_.lower() in lexicon.words("claim_nouns.tsv") and _branded(cue, obj):
-        return _claim_content(obj) or char_span(cue.doc, *subtree_span(obj))
+        return _claim_content(obj) or char_span(cue.doc, *_without_as(obj))
     return _disbelief(cue)
 
 
@@ -40,11 +40,20 @@ def _claim_content(claim: Token) -> tuple[int, int] | None:
     return None
 
 
+def _without_as(claim: Token) -> tuple[int, int]:
+    """The claim's words up to an "as ..." characterisation hung on it."""
+    start, end = subtree_span(claim)
+    cut = next((t.i for t in claim.doc[claim.i : end] if t.lower_ == "as"), end)
+    return start, cut
+
+
 def _branded(cue: Token, claim: Token) -> bool:
     """The cue characterises the claim with a word of falsity ("as a media war", "lies")."""
     falsity = lexicon.words("falsity_words.tsv")
-    for child in cue.children:
-        if child is claim or child.i < claim.i:
+    for child in [*cue.children, *claim.rights]:
+        if child is claim or child.i < claim.i or child.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "acomp"):
+            continue
+        if child.dep_ == "prep" and child.lower_ != "as":
             continue
         if any(t.lemma_.lower() in falsity for t in child.subtree):
             return True
@@ -52,7 +61,7 @@ def _branded(cue: Token, claim: Token) -> bool:
 
 
 def _disbelief(cue: Token) -> tuple[int, int] | None:
-    """"urged citizens not to believe rumors": a negated belief verb with a claim as its object."""
+    """ "urged citizens not to believe rumors": a negated belief verb with a claim as its object."""
     belief = lexicon.words("belief_verbs.tsv")
     claims = lexicon.words("claim_nouns.tsv")
     for token in cue.subtree:

@@ -16,7 +16,8 @@ def relay_frames(cue: Token) -> Iterator[Frame]:
     if obj is None:
         return
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ == "as" and child.i > obj.i:
-            if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children):
-                content = char_span(cue.doc, obj.left_edge.i, child.right_edge.i + 1)
-                yield Frame(cue, (cue.i, cue.i + 1), "relay", content, find_source(cue))
+        if child.dep_ != "prep" or child.lower_ != "as" or child.i < obj.i:
+            continue
+        if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in child.children):
+            content = char_span(cue.doc, obj.left_edge.i, child.right_edge.i + 1)
+            yield Frame(cue, (cue.i, cue.i + 1), "relay", content, find_source(cue))

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from . import lexicon
 
 _DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "these ", "those ")
-_SMALL = frozenset("of the and for in on at to de al el".split())
+_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "al", "el"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _IMPERSONAL = {"it": "body", "they": "body", "its": "body"}
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -30,7 +30,7 @@ def normalise_speaker(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    key = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:\"“”").lower()
+    key = re.sub(r"\s+", " ", text.replace("’", "'")).strip(' ,.;:"“”').lower()
     for det in _DETERMINERS:
         if key.startswith(det):
             key = key[len(det) :]

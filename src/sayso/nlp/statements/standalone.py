@@ -26,9 +26,7 @@ class _HasFrame(Protocol):
     content: tuple[int, int]
 
 
-def quote_frames(
-    doc: Doc, quotes: QuoteIndex, candidates: Sequence[_HasFrame]
-) -> Iterator[tuple[Frame, bool]]:
+def quote_frames(doc: Doc, quotes: QuoteIndex, candidates: Sequence[_HasFrame]) -> Iterator[tuple[Frame, bool]]:
     """Frames for the quotations that no candidate's content covers, each with whether it continues
     the lender's own sentence ('"...," he said, "..."': one statement in two pieces)."""
     text = doc_text(doc)
@@ -37,9 +35,36 @@ def quote_frames(
         if len(text[start:end].split()) < MIN_WORDS or _covered(start, end, taken):
             continue
         lender = _previous(candidates, start)
-        if lender is not None:
-            same = "\n" not in text[lender.cue.idx : start] and not _sentence_between(text, lender, start)
+        if lender is None:
+            continue
+        same = _continues(text, lender, candidates, start)
+        if same or _opens_paragraph(text, lender, start):
             yield Frame(lender.cue, lender.cue_span, "quote", (start, end), lender.source), same
+
+
+def _continues(text: str, lender: Frame, candidates: Sequence[_HasFrame], start: int) -> bool:
+    """The quotation goes on with the lender's own sentence or the one right after it."""
+    if "\n" not in text[lender.cue.idx : start] and not _sentence_between(text, lender, start):
+        return True
+    return _adjacent(text, lender_end(candidates, lender), start)
+
+
+def _opens_paragraph(text: str, lender: Frame, start: int) -> bool:
+    """The quotation opens the paragraph right after the lender's."""
+    before = text[lender.cue.idx : start]
+    return before.rstrip(" \t").endswith("\n") and len(re.findall(r"\n\s*\n|\n", before)) == 1
+
+
+def lender_end(candidates: Sequence[_HasFrame], frame: Frame) -> int:
+    """Where the lender's content ends."""
+    return next(c.content[1] for c in candidates if c.frame is frame)
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Only the rest of the lender's sentence stands between its content and the quotation, in one
+    paragraph ('"...," he said. "..."')."""
+    gap = text[end:start]
+    return "\n" not in gap and len(gap) < 80 and len(re.findall(r"[.?!]", gap)) <= 1
 
 
 def _sentence_between(text: str, lender: Frame, start: int) -> bool:

@@ -46,7 +46,27 @@ RESOLVERS: dict[str, Resolver] = {
 TENSED = frozenset({"date", "month", "season", "holiday", "weekday", "relative_unit", "day_of_month"})
 #: Words before a year that make it a year even when a plural noun follows ("in 1990 elections").
 YEAR_LEADS = frozenset(
-    ["in", "since", "of", "by", "from", "until", "till", "to", "before", "after", "during", "for", "fiscal", "and", "or", "early", "late", "mid", "through"]
+    [
+        "in",
+        "since",
+        "of",
+        "by",
+        "from",
+        "until",
+        "till",
+        "to",
+        "before",
+        "after",
+        "during",
+        "for",
+        "fiscal",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "through",
+    ]
 )
 
 
@@ -57,26 +77,30 @@ def extract_times(doc: Doc) -> list[Time]:
     anchor they keep an unanchored value ("XXXX-WXX-6", "PAST_REF") and no days.
     """
     anchor: date | None = doc._.sayso_anchor if Doc.has_extension("sayso_anchor") else None
+    text = doc.text
     resolved: list[tuple[Candidate, Resolution]] = []
     previous: Resolution | None = None
-    for cand in recognise(doc.text, lambda c: plausible(c, doc)):
+    for cand in recognise(text, lambda c: plausible(c, doc, text)):
         tense = tense_at(doc, cand.start, cand.end) if cand.kind in TENSED else "unknown"
         result = RESOLVERS[cand.kind](cand.groups, Context(anchor, tense, previous))
         if result is None or result.value is None:
             continue
         resolved.append((cand, result))
-        if result.start is not None and cand.kind not in ("reference", "duration") or cand.kind == "duration" and result.start is not None:
+        if (
+            result.start is not None
+            and cand.kind not in ("reference", "duration")
+            or cand.kind == "duration"
+            and result.start is not None
+        ):
             previous = result
-    return [_record(doc.text, s, e, r) for s, e, r in _join_clock_times(doc.text, resolved)]
+    return [_record(text, s, e, r) for s, e, r in _join_clock_times(text, resolved)]
 
 
 def _record(text: str, start: int, end: int, res: Resolution) -> Time:
     return Time(text=text[start:end], start=start, end=end, value=res.value, from_=res.start, to=res.end)
 
 
-def _join_clock_times(
-    text: str, items: list[tuple[Candidate, Resolution]]
-) -> list[tuple[int, int, Resolution]]:
+def _join_clock_times(text: str, items: list[tuple[Candidate, Resolution]]) -> list[tuple[int, int, Resolution]]:
     """Clock times next to a day ("10 p.m. Wednesday", "Friday at noon") become one expression."""
     out: list[tuple[int, int, Resolution]] = []
     i = 0
@@ -107,15 +131,13 @@ def _next_token(doc: Doc, end: int) -> Token | None:
     return doc[tok.i + 1]
 
 
-def plausible(cand: Candidate, doc: Doc) -> bool:
+def plausible(cand: Candidate, doc: Doc, text: str) -> bool:
     """Rejects pattern matches that the words around them show are not times."""
     g = cand.groups
     tagged = doc.has_annotation("TAG")
     first, after = _token_at(doc, cand.start), _next_token(doc, cand.end)
     before = doc[first.i - 1] if first is not None and first.i > 0 else None
-    if _is_title(doc, cand) or (
-        after is not None and after.lower_ in ("'s", "’s") and cand.kind == "deictic"
-    ):
+    if _is_title(doc, text, cand) or (after is not None and after.lower_ in ("'s", "’s") and cand.kind == "deictic"):
         return False  # ABC's "This Week", "today's world"
     if cand.kind == "duration":
         return _plausible_duration(g, before, after, tagged)
@@ -149,14 +171,12 @@ def _plausible_duration(g: dict[str, str | None], before: Token | None, after: T
     return True
 
 
-def _is_title(doc: Doc, cand: Candidate) -> bool:
+def _is_title(doc: Doc, text: str, cand: Candidate) -> bool:
     """A capitalised relative phrase inside a sentence: a programme or event name ("This Week")."""
-    words = doc.text[cand.start : cand.end].split()
+    words = text[cand.start : cand.end].split()
     if cand.kind not in ("relative_unit", "deictic", "duration") or len(words) < 2:
         return False
     if not all(w[:1].isupper() for w in words):
         return False
     first = _token_at(doc, cand.start)
-    return (
-        first is not None and not first.is_sent_start and first.i > 0 and doc[first.i - 1].text not in ".\n"
-    )
+    return first is not None and not first.is_sent_start and first.i > 0 and doc[first.i - 1].text not in ".\n"

@@ -95,11 +95,7 @@ def placeholders() -> dict[str, str]:
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
         "NUMWORD": numword,
         "TENS": _alternation(
-            [
-                w
-                for w, v in table("numbers.tsv").items()
-                if v in ("10", "20", "30", "40", "50", "60", "70", "80", "90")
-            ]
+            [w for w, v in table("numbers.tsv").items() if v in ("10", "20", "30", "40", "50", "60", "70", "80", "90")]
         ),
         "NUM": rf"(?:(?<![\d,.])\d+(?:\.\d+)?|{numword})",
         "UNIT": _alternation(unit_words),
@@ -111,6 +107,40 @@ def placeholders() -> dict[str, str]:
         "SET": _alternation(list(table("sets.tsv"))),
         **{cls: _alternation(words) for cls, words in by_class.items()},
     }
+
+
+_TRIGGER_LEXICONS = (
+    "months.tsv",
+    "weekdays.tsv",
+    "holidays.tsv",
+    "units.tsv",
+    "seasons.tsv",
+    "parts_of_day.tsv",
+    "references.tsv",
+    "sets.tsv",
+    "ordinals.tsv",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """The words and word shapes without which no pattern can match (a cheap first pass)."""
+
+    words: frozenset[str]
+    shapes: re.Pattern[str]
+
+
+@cache
+def triggers() -> Triggers:
+    spec = json.loads((DATA / "patterns.json").read_text(encoding="utf-8"))
+    words = {w.lower() for w in spec["trigger_words"]}
+    for name in _TRIGGER_LEXICONS:
+        words |= {_last_word(phrase) for phrase in table(name)}
+    return Triggers(frozenset(words), re.compile(spec["trigger_shapes"]))
+
+
+def _last_word(phrase: str) -> str:
+    return re.findall(r"\w+", phrase.lower())[-1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,13 +252,7 @@ def frequency(g: Groups, ctx: Context) -> Resolution | None:
 def anaphoric(g: Groups, ctx: Context) -> Resolution | None:
     """ "the previous day", "the next morning", "the following year", "that day", relative to the last date."""
     rel = (g["rel"] or "").lower()
-    sign = (
-        -1
-        if rel in ("previous", "preceding", "before")
-        else 1
-        if rel in ("next", "following", "after")
-        else 0
-    )
+    sign = -1 if rel in ("previous", "preceding", "before") else 1 if rel in ("next", "following", "after") else 0
     word = (g["unit"] or "").lower()
     base = ctx.previous.start if ctx.previous and ctx.previous.start else ctx.anchor
     if base is None:

@@ -16,9 +16,7 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "article": {k: v for k, v in article.items() if k != "text"},
         "segments": highlight.segments(article["text"], record),
         "notes": highlight.notes(record),
-        "counts": {
-            k: len(record.get(k, [])) for k in ("statements", "places", "times", "quantities", "events")
-        },
+        "counts": {k: len(record.get(k, [])) for k in ("statements", "places", "times", "quantities", "events")},
         "legend": highlight.KINDS,
         "record": record,
     }

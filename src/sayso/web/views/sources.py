@@ -56,9 +56,7 @@ def claims_view(
     record = next((r for r in _records(store, page) if r["name"] == name), None)
     if record is None:
         raise NotFound(f"{'speaker' if page == 'speakers' else 'outlet'} {name!r} has no claims in threads")
-    claims = [
-        c for v in VOICES if voice in (None, v) for c in record[v]["claims"] if result in (None, c["result"])
-    ]
+    claims = [c for v in VOICES if voice in (None, v) for c in record[v]["claims"] if result in (None, c["result"])]
     claims.sort(key=lambda c: (c["published"] or "", c["member_uid"]), reverse=True)
     return {
         "page": page,

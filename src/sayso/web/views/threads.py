@@ -9,14 +9,10 @@ from ...store import Store
 from ..thread_queries import thread_detail, thread_list
 
 
-def threads_view(
-    store: Store, *, contested_only: bool, country: str | None, limit: int, offset: int
-) -> dict[str, Any]:
+def threads_view(store: Store, *, contested_only: bool, country: str | None, limit: int, offset: int) -> dict[str, Any]:
     """A page of threads (``limit + 1`` fetched so the caller can tell whether there is a next page)."""
     with store.engine.connect() as conn:
-        rows = thread_list(
-            conn, contested_only=contested_only, country=country, limit=limit + 1, offset=offset
-        )
+        rows = thread_list(conn, contested_only=contested_only, country=country, limit=limit + 1, offset=offset)
     return {"page": "threads", "contested_only": contested_only, "country": country, "rows": rows}
 
 

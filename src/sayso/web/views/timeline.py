@@ -21,9 +21,7 @@ def timeline_view(store: Store, params: FilterParams) -> dict[str, Any]:
         first = date.fromisoformat(days[0]["date"]) if days else flt.since
         last = date.fromisoformat(days[-1]["date"]) if days else flt.until
         said = statements_by_day(conn, first, last, flt.outlet)
-        lanes = (
-            thread_list(conn, country=flt.country, since=first, until=last, limit=MAX_LANES) if days else []
-        )
+        lanes = thread_list(conn, country=flt.country, since=first, until=last, limit=MAX_LANES) if days else []
     for day in days:
         day["statements"] = said.get(day["date"], 0)
     peak = max((d["events"] + d["statements"] for d in days), default=0)

@@ -1,8 +1,11 @@
-"""Full-text search over articles (title + text) and statements (content).
+"""Full-text search over articles (title + text) and statements (content); the desk's map index.
 
 SQLite: two FTS5 tables kept in step with ``articles`` and ``statements`` by triggers.
 PostgreSQL: GIN indexes on ``to_tsvector('english', ...)`` of the same columns; the queries in
 ``sayso.store.search`` use exactly these expressions so the planner picks the indexes.
+
+Both dialects also get ``ix_events_map`` (country, date_from, lat, lon, type, polarity): a covering
+index, so the desk's map clusters a whole country's events from the index without reading the table.
 
 Revision ID: 0003
 Revises: 0002
@@ -64,7 +67,11 @@ def _run(statements: tuple[str, ...]) -> None:
         op.execute(sql)
 
 
+MAP_INDEX = ("ix_events_map", ["country", "date_from", "lat", "lon", "type", "polarity"])
+
+
 def upgrade() -> None:
+    op.create_index(MAP_INDEX[0], "events", MAP_INDEX[1])
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         _run(SQLITE_UP)
@@ -73,6 +80,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(MAP_INDEX[0], table_name="events")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         _run(SQLITE_DOWN)

@@ -1,0 +1,71 @@
+"""Text similarity proposes candidates: recall of same-situation claim pairs on a small labelled set.
+
+The set: claims about four situations (the Hama withdrawal/denial/capture, the Hama-countryside toll,
+shelling in Ariha, a clash in Deir ez-Zor), each written four ways as outlets word them. A proposer
+is good when, for each claim, the other claims about its situation rank above the claims about others.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from sayso.link.similarity import is_copy, similarity, word_overlap
+
+SITUATIONS = {
+    "hama_control": [
+        "Syrian government forces withdrew from the city of Hama on Saturday as opposition fighters advanced",
+        "The General Command denied that its units had withdrawn from the city of Hama",
+        "Opposition fighters captured the city of Hama on Thursday",
+        "Rebels led by Hayat Tahrir al-Sham took control of Hama after days of fighting",
+    ],
+    "hama_toll": [
+        "the army and allied air forces had killed as many as 300 terrorists in the northern Hama countryside",
+        "Syrian and Russian air strikes in the northern Hama countryside killed 20 to 30 fighters",
+        "Russian jets killed dozens of militants north of Hama over the past day",
+        "air raids near Souran, north of Hama, killed at least 25 opposition fighters",
+    ],
+    "ariha_shelling": [
+        "Artillery shelling killed two civilians in the town of Ariha in Idlib province",
+        "Two civilians died when shells struck a market in Ariha",
+        "Government shelling on Ariha market kills two, rescuers say",
+        "Shells hit the centre of Ariha in Idlib, killing two people",
+    ],
+    "deir_clash": [
+        "Clashes between the SDF and tribal fighters east of Deir ez-Zor left five dead",
+        "Five killed as tribal fighters clash with SDF near Deir ez-Zor",
+        "SDF fighters and Arab tribal gunmen fought in villages east of Deir ez-Zor",
+        "Fighting between tribal militias and the SDF in eastern Deir ez-Zor killed five",
+    ],
+}
+
+
+def recall_at(k: int, measure) -> float:
+    """Share of same-situation partners found among each claim's top-k most similar other claims."""
+    claims = [(name, text) for name, texts in SITUATIONS.items() for text in texts]
+    found = total = 0
+    for i, (name, text) in enumerate(claims):
+        others = sorted((j for j in range(len(claims)) if j != i), key=lambda j: -measure(text, claims[j][1]))[:k]
+        partners = [j for j, (other, _) in enumerate(claims) if other == name and j != i]
+        found += sum(1 for j in partners if j in others)
+        total += len(partners)
+    return found / total
+
+
+def test_char_ngrams_find_same_situation_claims_at_least_as_well_as_word_overlap() -> None:
+    ngram, words = recall_at(3, similarity), recall_at(3, word_overlap)
+    assert ngram >= words
+    assert ngram >= 0.6
+
+
+def test_candidates_within_a_situation_score_higher_than_across() -> None:
+    same = [similarity(a, b) for texts in SITUATIONS.values() for a, b in combinations(texts, 2)]
+    names = list(SITUATIONS)
+    across = [similarity(a, b) for x, y in combinations(names, 2) for a in SITUATIONS[x] for b in SITUATIONS[y]]
+    assert sum(same) / len(same) > sum(across) / len(across)
+
+
+def test_syndicated_copies_are_copies_and_paraphrases_are_not() -> None:
+    text = SITUATIONS["hama_control"][0]
+    assert is_copy(text, text.upper() + ".")
+    assert is_copy(text, text.replace("Saturday", "Saturday evening"))
+    assert not is_copy(text, SITUATIONS["hama_control"][3])
