@@ -56,7 +56,10 @@ def csv_dir(tmp_path: Path) -> Path:
 def test_rows_are_read_and_written_as_the_readme_says(csv_dir):
     rows = fakes.read_rows(csv_dir, "dev")
     assert len(rows) == 2 and len(fakes.read_rows(csv_dir, "dev", limit=1)) == 1
-    assert fakes.article_file_text(rows[0]) == "Strikes kill 12 in Idlib\n\nAir strikes killed 12 civilians, a monitor said.\n"
+    assert (
+        fakes.article_file_text(rows[0])
+        == "Strikes kill 12 in Idlib\n\nAir strikes killed 12 civilians, a monitor said.\n"
+    )
     assert fakes.gold_date(rows[0]) == date(2017, 4, 5)
     assert fakes.gold_count(rows[0]) == 12
 

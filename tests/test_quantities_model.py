@@ -7,6 +7,7 @@ import re
 import pytest
 
 from sayso.nlp.quantities import casualty_counts, combined_count, extract_quantities, is_casualty_count, is_subset
+from sayso.nlp.quantities.counts import is_cumulative, stated_number
 
 pytestmark = pytest.mark.model
 
@@ -110,3 +111,25 @@ def test_the_toll_names_what_a_bare_count_counts(nlp):
     doc = nlp("The death toll rose to 30 on Sunday.")
     (q,) = doc._.sayso_quantities
     assert q.of == "death toll"
+
+
+def test_a_running_war_total_is_not_one_events_toll(nlp):
+    doc, counts = counts_of(
+        nlp,
+        "A car bomb killed 12 people in Azaz on Sunday. "
+        "More than 300,000 people have been killed in Syria since the conflict began in 2011.",
+    )
+    by_low = {c.quantity.low: c for c in counts}
+    assert not by_low[12].cumulative and by_low[300_001].cumulative
+    assert is_cumulative(by_low[300_001].quantity, doc)
+    assert combined_count(counts) == (12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("The raids killed at least 12 civilians.", 12), ("More than 30 rebels died in the blast.", 30)],
+)
+def test_stated_number_of_open_counts(nlp, text, number):
+    doc = nlp(text)
+    (q,) = doc._.sayso_quantities
+    assert q.high is None and stated_number(q) == number

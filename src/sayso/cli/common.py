@@ -20,6 +20,13 @@ def db_option() -> Any:
     return typer.Option(s.default, "--db", envvar=s.env, help=s.help, show_default=True)
 
 
+def console() -> Any:
+    """A Rich console on stdout: the terminal's width there, wide enough not to fold ids when piped."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``sayso: message`` on stderr and exit with ``code``."""
     typer.echo(f"sayso: {message}", err=True)

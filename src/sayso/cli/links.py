@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import SaysoError
-from .common import db_option, emit_json, fail, open_or_fail, parse_date
+from .common import console, db_option, emit_json, fail, open_or_fail, parse_date
 
 JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
@@ -20,7 +19,7 @@ def _table(title: str, columns: list[str], rows: list[list[object]]) -> None:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
-    Console().print(table)
+    console().print(table)
 
 
 def threads_command(

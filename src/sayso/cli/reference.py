@@ -5,28 +5,29 @@ Regenerate with ``python -m sayso.cli.reference > docs/cli.md``; a test fails wh
 
 from __future__ import annotations
 
-import click
+from typing import Any
+
 import typer.main
 
 from ..settings import SETTINGS
 
 
-def _commands(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
-    out: list[tuple[str, click.Command]] = []
-    ctx = click.Context(group)
+def _commands(group: Any, prefix: str) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    ctx = type(group).context_class(group)
     for name in group.list_commands(ctx):
         command = group.get_command(ctx, name)
         if command is None:
             continue
         path = f"{prefix} {name}"
-        if isinstance(command, click.Group):
+        if hasattr(command, "list_commands"):
             out += _commands(command, path)
         else:
             out.append((path, command))
     return out
 
 
-def all_commands() -> list[tuple[str, click.Command]]:
+def all_commands() -> list[tuple[str, Any]]:
     """Every leaf command as (``sayso ...`` path, click command)."""
     from .app import app
 
@@ -56,7 +57,11 @@ def cli_reference() -> str:
         if params:
             lines += ["| argument / option | meaning |", "|---|---|"]
             for p in params:
-                names = ", ".join(f"`{o}`" for o in p.opts) if isinstance(p, click.Option) else f"`{p.name.upper()}`"
+                names = (
+                    ", ".join(f"`{o}`" for o in p.opts)
+                    if getattr(p, "param_type_name", "") == "option"
+                    else f"`{p.name.upper()}`"
+                )
                 lines.append(f"| {names} | {getattr(p, 'help', None) or ''} |")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

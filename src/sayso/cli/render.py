@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
+
+from .common import console
 
 
 def print_record(record: dict[str, Any]) -> None:
-    console = Console()
+    out = console()
     a = record["article"]
-    console.print(f"[bold]{a['title'] or '(untitled)'}[/bold]", markup=True, highlight=False)
+    out.print(f"[bold]{a['title'] or '(untitled)'}[/bold]", markup=True, highlight=False)
     dateline = a["dateline"]
-    console.print(
+    out.print(
         f"{a['outlet'] or 'unknown outlet'} · published {a['published'] or '?'} · dateline "
         f"{dateline['place'] or '?'} {dateline['date'] or ''} · {a['id']}",
         markup=False,
@@ -70,4 +71,4 @@ def print_record(record: dict[str, Any]) -> None:
             table.add_column(column, overflow="fold")
         for item in record[name]:
             table.add_row(*["" if v is None else str(v) for v in row(item)])
-        console.print(table)
+        out.print(table)

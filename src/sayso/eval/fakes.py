@@ -14,9 +14,11 @@ ties: the first). Scores:
 - actor: main event ``actor1`` mapped by keywords to the seven classes (none or no keyword: unknown);
 - cause: main event ``subtype`` mapped to the six causes of death (no event or no mapping: unknown).
 
-While the events stage is missing, the event scores are reported as None and only the quantities
-baseline is measured: whether the gold count falls inside a casualty count the quantities stage found
-(``quantities_any_hit``), and inside the largest one (``quantities_largest_hit``), under the same rule.
+A score whose stage is missing is reported as None. The quantities baseline is always measured:
+whether the gold count falls, under the same rule, inside a casualty count the quantities stage found
+(``quantities_any_hit``) or inside the largest (``quantities_largest_hit``); whether it equals some
+casualty count's stated number ("at least 70" states 70: ``quantities_stated_hit``), or the stated
+number of the first count that is not a part or a running war total (``quantities_first_stated``).
 """
 
 from __future__ import annotations
@@ -164,8 +166,7 @@ def score_record(record: dict[str, Any], row: dict[str, str]) -> dict[str, Any]:
         "abs_error": abs(midpoint - gold) if gold > 0 and midpoint is not None else None,
         "governorate": governorate_of(record, event) == row["location"].strip().lower(),
         "date_exact": predicted_day == gold_date(row),
-        "date_within_1": predicted_day is not None
-        and abs(predicted_day - gold_date(row)) <= timedelta(days=1),
+        "date_within_1": predicted_day is not None and abs(predicted_day - gold_date(row)) <= timedelta(days=1),
         "actor": actor_class((event or {}).get("actor1")) == row["actor"].strip().lower(),
         "cause": cause_class((event or {}).get("subtype")) == row["cause_of_death"].strip().lower(),
     }
@@ -219,9 +220,10 @@ def _articles(rows: list[dict[str, str]], folder: Path) -> list[Any]:
     return [None if isinstance(item, BadInput) else item for item in items]
 
 
-def _quantities_baseline(doc: Any, gold: int) -> tuple[bool, bool, bool]:
-    """Is the gold count inside some casualty count (or a sum of the counts one word governs), inside
-    the largest, and equal to some count's stated number ("at least 12" stated 12)?"""
+def _quantities_baseline(doc: Any, gold: int) -> tuple[bool, bool, bool, bool]:
+    """Quantities-only figures for one article: is the gold count inside some casualty count (or a sum
+    of the counts one word governs), inside the largest, equal to some count's stated number
+    ("at least 12" states 12), and equal to the stated number of the first count of one event?"""
     from ..nlp.quantities.counts import casualty_counts, combined_count, stated_number
 
     counts = [c for c in casualty_counts(doc) if c.kind == "killed"]
@@ -231,11 +233,14 @@ def _quantities_baseline(doc: Any, gold: int) -> tuple[bool, bool, bool]:
     candidates = [(c.quantity.low, c.quantity.high) for c in counts if not c.subset]
     candidates += [t for g in groups.values() if (t := combined_count(g)) is not None]
     largest = combined_count(counts)
-    stated = {stated_number(c.quantity) for c in counts if not c.subset}
+    parts = [c for c in counts if not c.subset]
+    inside = any(fatality_hit(lo, hi, gold) for lo, hi in candidates)
+    events = [c for c in parts if not c.cumulative]
     return (
-        any(fatality_hit(lo, hi, gold) for lo, hi in candidates),
+        inside,
         largest is not None and fatality_hit(*largest, gold),
-        gold in stated or any(fatality_hit(lo, hi, gold) for lo, hi in candidates),
+        inside or gold in {stated_number(c.quantity) for c in parts},
+        bool(events) and stated_number(events[0].quantity) == gold,
     )
 
 
@@ -276,11 +281,12 @@ def evaluate_with(rows: list[dict[str, str]], stages: tuple[str, ...]) -> dict[s
     for (record, doc), row in zip(_run(rows, stages), rows, strict=True):
         records.append(record)
         if gold_count(row) > 0:
-            baseline.append(_quantities_baseline(doc, gold_count(row)) if doc is not None else (False,) * 3)
+            baseline.append(_quantities_baseline(doc, gold_count(row)) if doc is not None else (False,) * 4)
     metrics = score(records, rows)
     missing = [key for key, stage in _NEEDS.items() if stage not in stages]
     metrics.update(dict.fromkeys(missing))
-    for k, key in enumerate(("quantities_any_hit", "quantities_largest_hit", "quantities_stated_hit")):
+    keys = ("quantities_any_hit", "quantities_largest_hit", "quantities_stated_hit", "quantities_first_stated")
+    for k, key in enumerate(keys):
         metrics[key] = round(sum(b[k] for b in baseline) / len(baseline), 4) if baseline else 0.0
     metrics["stages"] = list(stages)
     return metrics
@@ -310,6 +316,7 @@ def render(metrics: dict[str, Any]) -> str:
         "quantities_any_hit": "gold count inside some casualty quantity",
         "quantities_largest_hit": "gold count inside the largest casualty quantity",
         "quantities_stated_hit": "... or equal to a casualty quantity's stated number",
+        "quantities_first_stated": "gold count = stated number of the first event count",
     }
     for key, label in labels.items():
         value = metrics.get(key)

@@ -20,6 +20,8 @@ from typing import Any
 from ..records import Article, Time
 
 FOLDERS = ("TimeBank", "AQUAINT")
+#: TIMEX3s that stand for the document's own date (a dateline's date): not counted, as in the README.
+_DOCUMENT_TIMES = ("CREATION_TIME", "PUBLICATION_TIME")
 #: The stages run: the times stage reads nothing from the others, so its output is the same as in
 #: the full pipeline, at a fraction of the cost.
 STAGES = ("sayso_times",)
@@ -82,7 +84,7 @@ def _walk(element: ET.Element, parts: list[str], spans: list[GoldTimex]) -> None
     for child in element:
         start = sum(len(p) for p in parts)
         _walk(child, parts, spans)
-        if child.tag == "TIMEX3":
+        if child.tag == "TIMEX3" and child.get("functionInDocument") not in _DOCUMENT_TIMES:
             end = sum(len(p) for p in parts)
             text = "".join(parts)[start:end]
             spans.append(GoldTimex(start, end, child.get("value") or "", text))

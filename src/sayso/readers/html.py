@@ -9,6 +9,9 @@ import trafilatura
 from ..records import Article
 from .base import BadInput, ReadOptions, make_article
 
+#: Fewer words than this is boilerplate (a menu, a cookie notice), not an article.
+MIN_WORDS = 5
+
 
 def read_html(
     html: str,
@@ -23,8 +26,9 @@ def read_html(
     """
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        return BadInput(source_path or url or "-", "HTML page has no main text")
+    words = len(text.split()) if text else 0
+    if words < MIN_WORDS:
+        return BadInput(source_path or url or "-", f"HTML page has no main text ({words} words)")
     return make_article(
         text,
         opts,

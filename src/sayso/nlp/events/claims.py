@@ -14,6 +14,7 @@ from .triggers import Trigger
 
 _MODIFIER_DEPS = {"neg", "advmod", "amod", "aux", "det", "npadvmod", "auxpass"}
 _GOVERN_HOPS = 4
+_COMPLEMENT_DEPS = {"dobj", "oprd", "attr", "acomp", "pobj", "prep", "xcomp", "conj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +96,33 @@ def _background() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in read_tsv(DATA / "background.tsv")}
 
 
+def _clause_verbs(head: Token) -> list[Token]:
+    """The trigger and the verb a noun or adjective trigger completes ("left 300 people dead",
+    "caused 470000 deaths", "claimed the lives of ...")."""
+    out = [head]
+    tok = head
+    for _ in range(2):
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def is_running_total(doc: Doc, trig: Trigger) -> bool:
-    """A killing told as a running total ("the war has killed 280000", "killed since 2011")."""
+    """A killing told as a running total ("the war has killed 280000", "killed since 2011",
+    "the conflict has left 320000 dead", "the total death toll")."""
     table = _background()
     head = doc[trig.head]
-    for tok in (head, *list(head.ancestors)[:2]):
+    verbs = _clause_verbs(head)
+    for tok in verbs:
         for child in tok.children:
             kind = table.get(child.lemma_.lower()) or table.get(child.lower_)
-            if kind == "since" and child.dep_ in ("prep", "mark", "advmod"):
+            if kind == "subject" and child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return True
-            if kind == "subject" and child.dep_ in ("nsubj", "nsubjpass") and tok is head:
+            if kind == "total" and child.dep_ in ("amod", "compound", "advmod"):
                 return True
-    return False
+        if tok.pos_ in ("VERB", "AUX") and (table.get(tok.lemma_.lower()) == "tally"):
+            return True
+    scope = [t for v in verbs for c in v.children if c.dep_ not in ("relcl", "ccomp") for t in c.subtree]
+    return any(table.get(t.lower_) == "since" and t.dep_ in ("prep", "mark", "advmod") for t in scope)

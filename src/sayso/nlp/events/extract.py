@@ -9,12 +9,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Place, Quantity, Statement, Time
+from .anchor import anchored_times, article_date
 from .actors import Actor, ActorMention, find_actor_mentions
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
+from .focus import news_events
 from .lexicon import TriggerRule
 from .merge import Candidate, join_killings, merge_mentions
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
-from .slots import casualty_check, choose_place, choose_time, fallback_date, quantity_root
+from .slots import choose_place, choose_time
+from .tolls import killed_counts
 from .triggers import Trigger, find_triggers
 
 
@@ -31,12 +34,13 @@ class Inputs:
 
 def _inputs(doc: Doc) -> Inputs:
     times = doc._.sayso_times or []
+    when = article_date(doc, times)
     return Inputs(
         places=doc._.sayso_places or [],
-        times=times,
+        times=anchored_times(doc, times, when),
         quantities=doc._.sayso_quantities or [],
         statements=doc._.sayso_statements or [],
-        fallback=fallback_date(doc._.sayso_anchor, times),
+        fallback=when.day,
     )
 
 
@@ -138,6 +142,7 @@ def _candidate(
         time_from=t_from,
         time_to=t_to,
         time_precision=precision,
+        dated=not (precision == 3 and t_from == inp.fallback and t_to == inp.fallback),
         polarity=polarity,
         hedged=st.hedged,
         claimed_by=statement.id if statement else None,
@@ -156,29 +161,10 @@ def _larger(
     return a if rank(a) >= rank((low, high)) else (low, high)
 
 
-def _killed_counts(doc: Doc, inp: Inputs) -> list[tuple[int, int | None, int]]:
-    """(low, high, cue token) per word that counts the dead; the counts one word governs added up."""
-    try:
-        from ..quantities.counts import casualty_counts, combined_count
-    except ImportError:
-        check = casualty_check()
-        out = []
-        for q in inp.quantities:
-            root = quantity_root(q, doc)
-            if root is not None and q.low is not None and check(q, doc) == "killed":
-                out.append((q.low, q.high, root.i))
-        return out
-    groups: dict[int, list] = {}
-    for c in casualty_counts(doc, inp.quantities):
-        if c.kind == "killed" and not c.subset:
-            groups.setdefault(c.cue, []).append(c)
-    return [(*total, cue) for cue, g in groups.items() if (total := combined_count(g)) is not None]
-
-
 def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
     """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence."""
     by_head = {c.head: c for c in cands}
-    for low, high, cue in _killed_counts(doc, inp):
+    for low, high, cue in killed_counts(doc, inp.quantities):
         tok = doc[cue]
         target = None
         for up in (tok, *tok.ancestors):
@@ -232,7 +218,7 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
-    joined = join_killings(cands)
+    joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
     for cand in joined:
         _refine(cand)
     merged = merge_mentions(joined)

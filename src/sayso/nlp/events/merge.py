@@ -26,6 +26,7 @@ class Candidate:
     time_from: date | None = None
     time_to: date | None = None
     time_precision: int = 3
+    dated: bool = False  # the time comes from the text, not the article's date
     fatalities: tuple[int | None, int | None] | None = None
     polarity: str = "asserted"
     hedged: bool = False

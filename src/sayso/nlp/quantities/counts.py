@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Quantity
-from .lexicon import casualty_cues, modifiers, subset_cues, suffixes
+from .lexicon import casualty_cues, cumulative_cues, modifiers, subset_cues, suffixes
 
 #: Prepositions a count may hang from and still be what the word above it counts
 #: ("the killing of one person", "the toll rose to 30", "put the toll at 70", "including 5 children").
@@ -31,6 +31,7 @@ class CasualtyCount:
     kind: str
     cue: int
     subset: bool = False
+    cumulative: bool = False
 
 
 def _span(quantity: Quantity, doc: Doc) -> Span | None:
@@ -133,6 +134,19 @@ def is_subset(quantity: Quantity, doc: Doc) -> bool:
     return any(tuple(before[-len(cue) :]) == cue for cue in subset_cues() if len(cue) <= len(before))
 
 
+def is_cumulative(quantity: Quantity, doc: Doc) -> bool:
+    """A running total of the war rather than one event's toll: the sentence says "since" (or "so far",
+    "overall") and names the war or a year ("... killed since the conflict began in 2011")."""
+    span = _span(quantity, doc)
+    if span is None:
+        return False
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 25) : span.end + 25]
+    cues = cumulative_cues()
+    lemmas = {t.lemma_.lower() for t in sent}
+    year = any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) for t in sent)
+    return bool(lemmas & cues.get("marker", frozenset())) and (year or bool(lemmas & cues.get("war", frozenset())))
+
+
 def casualty_counts(doc: Doc, quantities: Iterable[Quantity] | None = None) -> list[CasualtyCount]:
     """The counts of the dead and hurt among ``quantities`` (default: ``doc._.sayso_quantities``)."""
     if quantities is None:
@@ -142,7 +156,7 @@ def casualty_counts(doc: Doc, quantities: Iterable[Quantity] | None = None) -> l
         span = _span(q, doc)
         cue = _cue(span) if span is not None else None
         if cue:
-            found.append(CasualtyCount(q, cue[0], cue[1], is_subset(q, doc)))
+            found.append(CasualtyCount(q, cue[0], cue[1], is_subset(q, doc), is_cumulative(q, doc)))
     return found
 
 
@@ -156,10 +170,11 @@ def add_intervals(quantities: Iterable[Quantity]) -> tuple[int, int | None]:
 
 
 def combined_count(counts: Iterable[CasualtyCount], kind: str = "killed") -> tuple[int, int | None] | None:
-    """The largest total of ``kind`` that one cue word gives, adding its counts and leaving out parts."""
+    """The largest total of ``kind`` that one cue word gives, adding its counts and leaving out parts
+    and running war totals."""
     groups: dict[int, list[Quantity]] = {}
     for c in counts:
-        if c.kind == kind and not c.subset:
+        if c.kind == kind and not c.subset and not c.cumulative:
             groups.setdefault(c.cue, []).append(c.quantity)
     totals = [add_intervals(qs) for qs in groups.values()]
     if not totals:

@@ -89,3 +89,12 @@ def count_verbs() -> dict[str, frozenset[str]]:
     for lemma, role in _rows("count_verbs.tsv"):
         roles.setdefault(role, set()).add(lemma)
     return {role: frozenset(lemmas) for role, lemmas in roles.items()}
+
+
+@cache
+def cumulative_cues() -> dict[str, frozenset[str]]:
+    """Lemmas marking a running war total, by role (marker | war)."""
+    roles: dict[str, set[str]] = {}
+    for lemma, role in _rows("cumulative_cues.tsv"):
+        roles.setdefault(role, set()).add(lemma)
+    return {role: frozenset(lemmas) for role, lemmas in roles.items()}

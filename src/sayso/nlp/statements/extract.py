@@ -21,7 +21,7 @@ from .speakers import Mention, resolve
 from .standalone import quote_frames
 
 #: Frames weaker than this are not taken as attributions.
-MIN_WEIGHT = 0.4
+MIN_WEIGHT = 0.3
 
 
 @dataclass(frozen=True, slots=True)

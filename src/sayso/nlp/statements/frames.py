@@ -164,7 +164,11 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
                 yield Frame(cue, (cue.i, cue_end), frame, char_span(doc, *subtree_span(pobj)), source)
     if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
         head_span = subtree_span(cue.head)
-        content = char_span(doc, *head_span, exclude=subtree_span(cue))
+        cue_tree = subtree_span(cue)
+        after = next((t for t in doc[cue_tree[1] : head_span[1]] if not t.is_punct or t.text in QUOTES), None)
+        if after is not None and after.text in QUOTES:  # 'Asked ..., he said, "..."': the quotation
+            head_span = (cue_tree[1], head_span[1])
+        content = char_span(doc, *head_span, exclude=cue_tree)
         yield Frame(cue, cue_span, "parataxis", content, source)
 
 

@@ -137,15 +137,15 @@ def plausible(cand: Candidate, doc: Doc, text: str) -> bool:
     tagged = doc.has_annotation("TAG")
     first, after = _token_at(doc, cand.start), _next_token(doc, cand.end)
     before = doc[first.i - 1] if first is not None and first.i > 0 else None
-    if _is_title(doc, text, cand) or (after is not None and after.lower_ in ("'s", "’s") and cand.kind == "deictic"):
-        return False  # ABC's "This Week", "today's world"
+    if _is_title(doc, text, cand):
+        return False  # ABC's "This Week"
     if cand.kind == "duration":
         return _plausible_duration(g, before, after, tagged)
     if cand.kind == "set" and tagged and first is not None and first.tag_ == "JJ":
         return not (after is not None and after.pos_ in ("NOUN", "PROPN"))  # "daily volume"
     if cand.kind == "month" and not (g.get("year") or g.get("rel") or g.get("mod") or g.get("yrel")):
         return not (tagged and first is not None and first.tag_ in ("MD", "VB", "VBP", "VBD"))
-    if cand.kind == "year":
+    if cand.kind == "year" and not g.get("fiscal"):
         lead = before.lower_ if before is not None else ""
         return not (tagged and after is not None and after.tag_ == "NNS" and lead not in YEAR_LEADS)
     if cand.kind == "season" and not g.get("year"):

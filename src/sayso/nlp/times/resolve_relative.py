@@ -44,7 +44,7 @@ def weekday(g: Groups, ctx: Context) -> Resolution | None:
         day = monday(anchor) + timedelta(days=number - 1)
     else:
         day = weekday_near(anchor, number, "future" if ctx.tense == "future" else "past")
-    return _day(day, ctx, _pod(g))
+    return _day(day, ctx)
 
 
 def deictic(g: Groups, ctx: Context) -> Resolution | None:
@@ -53,7 +53,7 @@ def deictic(g: Groups, ctx: Context) -> Resolution | None:
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}.get(word)
     if offset is None:
         offset = -2 if word.startswith("before") else 2
-    suffix = _pod(g) or ("TNI" if word == "tonight" else "")
+    suffix = _pod(g)
     if ctx.anchor is None:
         return Resolution(_REF_BY_SIGN[max(-1, min(1, offset))])
     return _day(ctx.anchor + timedelta(days=offset), ctx, suffix)

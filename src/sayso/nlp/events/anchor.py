@@ -1,0 +1,97 @@
+"""The article's own date when no publication or dateline date was given, and times resolved against it.
+
+Scraped news often opens with its date ("Wed 05 Apr 2017 ...", "Published July 5 2015",
+"Date of publication 14 October 2016", "AFP Friday 29 Jul 2016", "Last updated at Apr 232017").
+Such a leading date is in effect the publication date: events with no time of their own get it, and
+relative expressions ("on Tuesday") are resolved against it the way the times stage would have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ...records import Time
+from .lexicon import DATA, read_tsv
+
+#: How far into the text a leading date may start.
+LEAD_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    """The date the article's relative expressions count from, and where the text gives it (if it does)."""
+
+    day: date | None
+    start: int = -1
+    end: int = -1
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {r["name"]: int(r["month"]) for r in read_tsv(DATA / "months.tsv")}
+
+
+@cache
+def _leading() -> re.Pattern[str]:
+    names = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{names})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"|(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}}),?\s*(?P<y2>(?:19|20)\d\d))(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def leading_date(text: str) -> ArticleDate:
+    """The first full date (day, month and year) near the top of ``text``; ``day`` None if there is none."""
+    for m in _leading().finditer(text[:LEAD_CHARS]):
+        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        found = _safe(int(year), _months()[month.lower()], int(day))
+        if found is not None:
+            return ArticleDate(found, m.start(), m.end())
+    return ArticleDate(None)
+
+
+def article_date(doc: Doc, times: Sequence[Time]) -> ArticleDate:
+    """The anchor when the article has one; else its leading date; else its first single-day date."""
+    anchor = doc._.sayso_anchor
+    if anchor is not None:
+        return ArticleDate(anchor)
+    lead = leading_date(doc.text)
+    if lead.day is not None:
+        return lead
+    for t in times:
+        if t.from_ is not None and t.to in (None, t.from_):
+            return ArticleDate(t.from_)
+    return ArticleDate(None)
+
+
+def anchored_times(doc: Doc, times: Sequence[Time], when: ArticleDate) -> list[Time]:
+    """The times stage's expressions, those it could not place re-resolved against the article's
+    leading date (only when the Doc has no anchor of its own); the leading date itself left out."""
+    if doc._.sayso_anchor is not None or when.day is None:
+        return list(times)
+    if any(t.from_ is None for t in times):
+        try:
+            from ..times.extract import extract_times
+        except ImportError:
+            pass
+        else:
+            doc._.sayso_anchor = when.day
+            try:
+                times = extract_times(doc)
+            finally:
+                doc._.sayso_anchor = None
+    return [t for t in times if not (when.start <= t.start < when.end or t.start <= when.start < t.end)]

@@ -1,0 +1,80 @@
+"""How many died, per word that says people died: the counts that word governs, added up only when
+they are coordinated parts of one toll ("killed 12 civilians and 3 fighters" = 15).
+
+A count the quantities stage hangs on a cue word in another sentence, a count of the hurt next to
+one of the dead ("13 people had been killed and 25 injured"), a repeated mention of the same count
+and a part of a count given already ("including 5 children") are not added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Quantity
+from .slots import casualty_check, quantity_root
+
+Toll = tuple[int, int | None, int]  # (low, high, cue token)
+
+
+def _span(q: Quantity, doc: Doc) -> Span | None:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _hurt(span: Span) -> bool:
+    """The count is of the hurt: an injury word right after it or governing it ("25 injured")."""
+    from .slots import _word_kind
+
+    doc = span.doc
+    near = [t for t in doc[span.end : span.end + 2] if not t.is_punct]
+    near += [span.root.head] if span.root.head is not span.root else []
+    near += [c for c in span.root.children if c.i >= span.end]
+    return any(_word_kind(t) == "injured" for t in near)
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    def chain(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t
+
+    return a is not b and chain(a) is chain(b) and "conj" in (a.dep_, b.dep_)
+
+
+def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int, int | None] | None:
+    spans = {}
+    for q in quantities:
+        span = _span(q, doc)
+        if span is not None and span.sent.start == cue.sent.start:
+            spans.setdefault((span.start, span.end), (q, span))
+    if not spans:
+        return None
+    items = sorted(spans.values(), key=lambda qs: abs(qs[1].root.i - cue.i))
+    primary, pspan = items[0]
+    low, high = primary.low or 0, primary.high
+    for q, span in items[1:]:
+        if _coordinated(span.root, pspan.root) and not _hurt(span):
+            low += q.low or 0
+            high = None if high is None or q.high is None else high + q.high
+    return low, high
+
+
+def killed_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[Toll]:
+    """(low, high, cue token) per word that counts the dead, in its own sentence."""
+    try:
+        from ..quantities.counts import casualty_counts
+    except ImportError:
+        check = casualty_check()
+        out = []
+        for q in quantities:
+            root = quantity_root(q, doc)
+            if root is not None and q.low is not None and check(q, doc) == "killed":
+                out.append((q.low, q.high, root.i))
+        return out
+    groups: dict[int, list[Quantity]] = {}
+    for c in casualty_counts(doc, quantities):
+        if c.kind == "killed" and not c.subset:
+            groups.setdefault(c.cue, []).append(c.quantity)
+    return [(*t, cue) for cue, qs in groups.items() if (t := _group_total(doc, doc[cue], qs)) is not None]

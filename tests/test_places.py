@@ -1,0 +1,143 @@
+"""The places stage: mentions from the gazetteer and the NER, cues, context and unresolved names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from sayso.gazetteer.context import haversine_km
+from sayso.nlp.extensions import register_extensions
+from sayso.nlp.places.extract import extract_places
+from sayso.records import Article, Dateline
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    register_extensions()
+    return spacy.blank("en").vocab
+
+
+def make(vocab, text: str, ents: dict[str, str] | None = None, dateline: str | None = None) -> Doc:
+    """A Doc from whitespace-separated words; ``ents`` maps an entity's words to its label."""
+    words = text.split()
+    labels = ["O"] * len(words)
+    for phrase, label in (ents or {}).items():
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                labels[i : i + len(parts)] = [f"B-{label}"] + [f"I-{label}"] * (len(parts) - 1)
+    doc = Doc(vocab, words=words, ents=labels)
+    doc._.sayso_dateline_place = dateline
+    return doc
+
+
+def by_text(places) -> dict:
+    return {p.text: p for p in places}
+
+
+def test_a_place_the_ner_takes_for_an_organisation(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "Towns near Hama have not been entered .", {"Hama": "ORG"})))
+    hama = places["Hama"]
+    assert (hama.country, hama.kind, hama.admin1) == ("SY", "city", "Hama Governorate")
+
+
+def test_a_curated_place_the_ner_takes_for_a_person(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "smoke rises over Khan al-Assal", {"Khan al-Assal": "PERSON"})))
+    assert places["Khan al-Assal"].admin1 == "Aleppo Governorate"
+    assert places["Khan al-Assal"].lat is not None
+
+
+def test_province_cue_gives_the_governorate(vocab) -> None:
+    places = extract_places(make(vocab, "strikes in the Aleppo Province on Friday", {"Aleppo Province": "GPE"}))
+    assert [(p.text, p.name, p.kind) for p in places] == [("Aleppo Province", "Aleppo Governorate", "region")]
+
+
+def test_countryside_of_gives_the_governorate(vocab) -> None:
+    places = extract_places(make(vocab, "clashes in the countryside of Idlib"))
+    assert [(p.name, p.kind) for p in places] == [("Idlib Governorate", "region")]
+
+
+def test_demonyms_are_not_places_unless_asked(vocab) -> None:
+    doc = make(vocab, "dozens of Syrian soldiers", {"Syrian": "NORP"})
+    assert extract_places(doc) == []
+    assert [p.name for p in extract_places(doc, demonyms=True)] == ["Syria"]
+
+
+def test_name_then_region_picks_the_place_in_that_region(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "the shooting in Parkland , Florida", {"Parkland": "GPE"})))
+    assert places["Parkland"].admin1 == "Florida"
+
+
+def test_ap_state_abbreviation(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "officials in Richmond , Va. said")))
+    assert places["Va."].name == "Virginia"
+    assert places["Richmond"].admin1 == "Virginia"
+
+
+def test_dateline_settles_an_ambiguous_city(vocab) -> None:
+    beirut = by_text(extract_places(make(vocab, "fighting in Tripoli", dateline="Beirut")))
+    benghazi = by_text(extract_places(make(vocab, "fighting in Tripoli", dateline="Benghazi")))
+    assert beirut["Tripoli"].country == "LB"
+    assert benghazi["Tripoli"].country == "LY"
+
+
+def test_a_feature_name_stays_unresolved_rather_than_guessed(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "boats on the Mississippi River", {"Mississippi River": "LOC"})))
+    river = places["Mississippi River"]
+    assert river.lat is None and river.lon is None
+
+
+def test_unknown_place_entity_is_kept_without_coordinates(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "shelling hit Qwertzabad yesterday", {"Qwertzabad": "GPE"})))
+    assert places["Qwertzabad"].lat is None
+
+
+def test_common_words_are_not_places(vocab) -> None:
+    assert extract_places(make(vocab, "Reading the report , Police said May was calm")) == []
+
+
+def test_offsets_point_into_the_text(vocab) -> None:
+    doc = make(vocab, "the army entered Aleppo and Damascus")
+    for p in extract_places(doc):
+        assert doc.text[p.start : p.end] == p.text
+
+
+# --- the seed article, through the real model -------------------------------------------------------
+
+
+def seed_article(path: Path) -> Article:
+    """The seed file as the reader presents it: body paragraphs only, dateline Damascus."""
+    raw = path.read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", raw) if p.strip()]
+    drop = re.compile(r"^(# \*|---$|<https?://|\*\*)")
+    body = "\n\n".join(p for p in paragraphs if not drop.match(p))
+    return Article(id="seed", text=body, published=date(2024, 12, 1), dateline=Dateline(place="Damascus"))
+
+
+@pytest.mark.model
+@pytest.mark.data
+def test_seed_places_are_on_the_map_at_the_right_places(nlp, seed_path: Path) -> None:
+    from sayso.nlp.pipeline import parse
+
+    article = seed_article(seed_path)
+    places = next(parse(nlp, [article]))._.sayso_places
+    by_name: dict[str, list] = {}
+    for p in places:
+        assert article.text[p.start : p.end] == p.text
+        by_name.setdefault(p.name, []).append(p)
+    expected = {"Hama": (35.13, 36.76), "Aleppo": (36.20, 37.16), "Khan al-Assal": (36.17, 37.04)}
+    for name, (lat, lon) in expected.items():
+        assert name in by_name, name
+        assert all(haversine_km(p.lat, p.lon, lat, lon) < 10 for p in by_name[name])
+        assert by_name[name][0].country == "SY"
+    assert by_name["Hama"][0].admin1 == "Hama Governorate"
+    road = by_name["M5 highway"][0]
+    assert road.kind == "road" and "M5" in road.text
+    assert 32 < road.lat < 37 and 35.5 < road.lon < 38  # on the Damascus-Aleppo axis
+    assert [p.kind for p in by_name["Aleppo Governorate"]] == ["region"]
+    assert not any(p.text in ("Syrian", "Israeli", "Russian") for p in places)
