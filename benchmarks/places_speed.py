@@ -59,8 +59,12 @@ def main() -> None:
             continue
         component = nlp.get_pipe(stage)
         start = time.perf_counter()
-        for doc in docs:
-            component(doc)
+        try:
+            for doc in docs:
+                component(doc)
+        except Exception as err:  # another stage's bug must not hide the others' figures
+            print(f"{stage}: failed ({type(err).__name__}: {err})")
+            continue
         took = time.perf_counter() - start
         total += took
         print(f"{stage}: {took:.3f} s = {took / parse:.1%} of the parse")

@@ -164,7 +164,7 @@ def _larger(
 def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
     """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence."""
     by_head = {c.head: c for c in cands}
-    for low, high, cue in killed_counts(doc, inp.quantities):
+    for low, high, cue, vague in killed_counts(doc, inp.quantities):
         tok = doc[cue]
         target = None
         for up in (tok, *tok.ancestors):
@@ -175,7 +175,10 @@ def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: I
             same = [c for c in cands if c.sent == tok.sent.start]
             target = min(same, key=lambda c: abs(c.head - tok.i)) if same else None
         if target is not None:
-            target.fatalities = _larger(target.fatalities, low, high)
+            before = target.fatalities
+            target.fatalities = _larger(before, low, high)
+            if target.fatalities != before:
+                target.vague = vague
             target.quantity_heads.append(cue)
 
 

@@ -28,6 +28,7 @@ class Candidate:
     time_precision: int = 3
     dated: bool = False  # the time comes from the text, not the article's date
     fatalities: tuple[int | None, int | None] | None = None
+    vague: bool = False  # the toll writes no number ("dozens", "scores")
     polarity: str = "asserted"
     hedged: bool = False
     claimed_by: str | None = None
@@ -84,8 +85,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if other.time_precision < into.time_precision:
         into.time_from, into.time_to = other.time_from, other.time_to
         into.time_precision = other.time_precision
-    if into.fatalities is None:
-        into.fatalities = other.fatalities
+    if other.fatalities is not None and (into.fatalities is None or (into.vague and not other.vague)):
+        into.fatalities, into.vague = other.fatalities, other.vague  # a number written refines "dozens"
     into.hedged = into.hedged and other.hedged
     into.quantity_heads += other.quantity_heads
 

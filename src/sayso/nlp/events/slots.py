@@ -86,7 +86,8 @@ def _casualty_words() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in read_tsv(DATA / "casualties.tsv")}
 
 
-def _word_kind(tok: Token) -> str | None:
+def word_kind(tok: Token) -> str | None:
+    """ "killed", "injured" or None: what a casualty word (lemma or form) says happened."""
     words = _casualty_words()
     return words.get(tok.lemma_.lower()) or words.get(tok.lower_)
 
@@ -98,19 +99,19 @@ def casualty_kind(quantity: Quantity, doc: Doc) -> str | None:
     if span is None or len(span) == 0:
         return None
     for tok in span:
-        kind = _word_kind(tok)
+        kind = word_kind(tok)
         if kind:
             return kind
     root = span.root
     for child in root.children:  # "70 dead", "40 others wounded"
-        if not span.start <= child.i < span.end and (kind := _word_kind(child)):
+        if not span.start <= child.i < span.end and (kind := word_kind(child)):
             return kind
     tok = root
     for _ in range(4):  # "killed 300 terrorists", "the lives of dozens", "a toll of at least 70"
         if tok.head is tok:
             return None
         tok = tok.head
-        if kind := _word_kind(tok):
+        if kind := word_kind(tok):
             return kind
     return None
 

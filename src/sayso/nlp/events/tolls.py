@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Quantity
-from .slots import casualty_check, quantity_root
+from .slots import casualty_check, quantity_root, word_kind
 
-Toll = tuple[int, int | None, int]  # (low, high, cue token)
+Toll = tuple[int, int | None, int, bool]  # (low, high, cue token, vague: no number written)
 
 
 def _span(q: Quantity, doc: Doc) -> Span | None:
@@ -25,13 +25,11 @@ def _span(q: Quantity, doc: Doc) -> Span | None:
 
 def _hurt(span: Span) -> bool:
     """The count is of the hurt: an injury word right after it or governing it ("25 injured")."""
-    from .slots import _word_kind
-
     doc = span.doc
     near = [t for t in doc[span.end : span.end + 2] if not t.is_punct]
     near += [span.root.head] if span.root.head is not span.root else []
     near += [c for c in span.root.children if c.i >= span.end]
-    return any(_word_kind(t) == "injured" for t in near)
+    return any(word_kind(t) == "injured" for t in near)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -43,7 +41,7 @@ def _coordinated(a: Token, b: Token) -> bool:
     return a is not b and chain(a) is chain(b) and "conj" in (a.dep_, b.dep_)
 
 
-def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int, int | None] | None:
+def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int, int | None, bool] | None:
     spans = {}
     for q in quantities:
         span = _span(q, doc)
@@ -58,7 +56,7 @@ def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int,
         if _coordinated(span.root, pspan.root) and not _hurt(span):
             low += q.low or 0
             high = None if high is None or q.high is None else high + q.high
-    return low, high
+    return low, high, not any(t.like_num for t in pspan)
 
 
 def killed_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[Toll]:
@@ -71,10 +69,15 @@ def killed_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[Toll]:
         for q in quantities:
             root = quantity_root(q, doc)
             if root is not None and q.low is not None and check(q, doc) == "killed":
-                out.append((q.low, q.high, root.i))
+                out.append((q.low, q.high, root.i, False))
         return out
     groups: dict[int, list[Quantity]] = {}
     for c in casualty_counts(doc, quantities):
         if c.kind == "killed" and not c.subset:
             groups.setdefault(c.cue, []).append(c.quantity)
-    return [(*t, cue) for cue, qs in groups.items() if (t := _group_total(doc, doc[cue], qs)) is not None]
+    out = []
+    for cue, qs in groups.items():
+        if (total := _group_total(doc, doc[cue], qs)) is not None:
+            low, high, vague = total
+            out.append((low, high, cue, vague))
+    return out

@@ -36,8 +36,6 @@ def _is_name(tokens) -> bool:
     """Capitalised words (with the odd "of", "'s", "-"), not a clause: "Sen. John McCain", "NY Daily News"."""
     if not tokens[0].text[:1].isupper() or tokens[0].lower_ == "the":
         return False
-    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in tokens):
-        return False
     return all(t.text[:1].isupper() or t.lower_ in ("of", "'s", "’s", "-", ".", "the") for t in tokens)
 
 
