@@ -46,9 +46,11 @@ def main() -> None:
 
     import spacy
 
+    from sayso.nlp.extensions import register_extensions
     from sayso.nlp.pipeline import MODEL
     from sayso.nlp.statements.component import StatementsComponent
 
+    register_extensions()
     nlp = spacy.load(MODEL)
     stage = StatementsComponent()
     corpus = texts(args.limit)

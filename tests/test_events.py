@@ -8,9 +8,7 @@ from _eventdocs import char_span, parsed
 from sayso.nlp.events.extract import extract_events
 from sayso.records import Place, Quantity, Span, Speaker, Statement, Time
 
-CAPTURE_BY_REBELS = (
-    "Rebels/rebel/NOUN/nsubj/1 captured/capture/VERB/ROOT/1 Hama/Hama/PROPN/dobj/1 ././PUNCT/punct/1"
-)
+CAPTURE_BY_REBELS = "Rebels/rebel/NOUN/nsubj/1 captured/capture/VERB/ROOT/1 Hama/Hama/PROPN/dobj/1 ././PUNCT/punct/1"
 CAPTURE_BY_TROOPS = (
     "Syrian/syrian/ADJ/amod/1 troops/troop/NOUN/nsubj/2 captured/capture/VERB/ROOT/2 "
     "Hama/Hama/PROPN/dobj/2 ././PUNCT/punct/2"
@@ -86,9 +84,7 @@ def test_territory_taken_by_a_non_state_actor_or_by_the_state():
 
 def test_denying_statement_gives_a_denied_event_claimed_by_it():
     doc = parsed(DISMISSED)
-    doc._.sayso_statements = [
-        _statement(doc, "s1", "a withdrawal from Hama", cue="dismissed", polarity="denies")
-    ]
+    doc._.sayso_statements = [_statement(doc, "s1", "a withdrawal from Hama", cue="dismissed", polarity="denies")]
     doc._.sayso_places = [_place(doc, "Hama", "Hama")]
     (event,) = extract_events(doc)
     assert (event.type, event.subtype) == ("Strategic developments", "Non-violent transfer of territory")

@@ -141,3 +141,17 @@ def test_seed_places_are_on_the_map_at_the_right_places(nlp, seed_path: Path) ->
     assert 32 < road.lat < 37 and 35.5 < road.lon < 38  # on the Damascus-Aleppo axis
     assert [p.kind for p in by_name["Aleppo Governorate"]] == ["region"]
     assert not any(p.text in ("Syrian", "Israeli", "Russian") for p in places)
+
+
+def test_state_abbreviation_is_the_us_state_not_a_namesake(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "farmers in Shelby , Mont. and Baltimore , Md. said")))
+    assert (places["Mont."].name, places["Mont."].country) == ("Montana", "US")
+    assert (places["Md."].name, places["Md."].country) == ("Maryland", "US")
+
+
+def test_a_small_place_is_kept_when_the_article_is_around_it(vocab) -> None:
+    inside = make(vocab, "schools in New Jersey closed ; the Allendale club met", {"Allendale club": "ORG"})
+    alone = make(vocab, "the Allendale club met", {"Allendale club": "ORG"})
+    kept = by_text(extract_places(inside))
+    assert kept["Allendale"].admin1 == "New Jersey"
+    assert extract_places(alone) == []

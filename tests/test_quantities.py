@@ -205,3 +205,11 @@ def test_adding_an_open_count_leaves_the_sum_open():
 )
 def test_stated_number_undoes_the_modifier(text, low, high, stated):
     assert stated_number(Quantity(text, 0, len(text), low, high)) == stated
+
+
+def test_the_package_exports_what_the_events_stage_uses():
+    import sayso.nlp.quantities as quantities
+
+    expected = {"extract_quantities", "is_casualty_count", "casualty_counts", "combined_count", "stated_number"}
+    assert expected <= set(quantities.__all__)
+    assert all(callable(getattr(quantities, name)) for name in quantities.__all__)

@@ -133,3 +133,17 @@ def test_stated_number_of_open_counts(nlp, text, number):
     doc = nlp(text)
     (q,) = doc._.sayso_quantities
     assert q.high is None and stated_number(q) == number
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten children were among at least 48 people killed in the village.",
+        "The monitor said 31 civilians were identified among those killed.",
+        "At least 14 of the dead were rebels.",
+    ],
+)
+def test_counts_among_the_dead_are_parts(nlp, sentence):
+    doc = nlp(sentence)
+    q = doc._.sayso_quantities[0]
+    assert is_casualty_count(q, doc) == "killed" and is_subset(q, doc)

@@ -5,6 +5,9 @@ concatenated, leading newlines kept), published on the document creation day; go
 that text. Predicted and gold spans are matched one-to-one, greedily, largest character overlap first.
 Relaxed span P/R/F1 count matches; value accuracy is the share of matches whose value string equals
 the gold value; value F1 (the headline) counts value-correct matches over predicted and over gold.
+A TIMEX3 that stands for the document's own date (``functionInDocument`` CREATION_TIME or
+PUBLICATION_TIME, e.g. a dateline's date) is not counted, as in the README's counts; predictions over
+it are left out rather than counted wrong.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ STAGES = ("sayso_times",)
 class GoldTimex:
     start: int
     end: int
-    value: str
+    value: str | None
     text: str
 
 
@@ -44,6 +47,7 @@ class GoldDocument:
     created: date
     text: str
     timexes: tuple[GoldTimex, ...]
+    ignored: tuple[tuple[int, int], ...] = ()
 
 
 def gold_files(data_dir: Path, split: str = "dev") -> list[Path]:
@@ -75,19 +79,23 @@ def read_document(path: Path) -> GoldDocument:
     spans: list[GoldTimex] = []
     _walk(body, parts, spans)
     created = date.fromisoformat((dct.get("value") or "")[:10])
-    return GoldDocument(path.stem, path.parent.name, created, "".join(parts), tuple(spans))
+    scored = tuple(s for s in spans if s.value is not None)
+    ignored = tuple((s.start, s.end) for s in spans if s.value is None)
+    return GoldDocument(path.stem, path.parent.name, created, "".join(parts), scored, ignored)
 
 
 def _walk(element: ET.Element, parts: list[str], spans: list[GoldTimex]) -> None:
+    """Collects the text nodes; a TIMEX3 standing for the document's own date gets value None."""
     if element.text:
         parts.append(element.text)
     for child in element:
         start = sum(len(p) for p in parts)
         _walk(child, parts, spans)
-        if child.tag == "TIMEX3" and child.get("functionInDocument") not in _DOCUMENT_TIMES:
+        if child.tag == "TIMEX3":
             end = sum(len(p) for p in parts)
-            text = "".join(parts)[start:end]
-            spans.append(GoldTimex(start, end, child.get("value") or "", text))
+            own = child.get("functionInDocument") in _DOCUMENT_TIMES
+            value = None if own else child.get("value") or ""
+            spans.append(GoldTimex(start, end, value, "".join(parts)[start:end]))  # type: ignore[arg-type]
         if child.tail:
             parts.append(child.tail)
 
@@ -124,6 +132,7 @@ def score(documents: list[GoldDocument], predictions: list[list[Time]]) -> dict[
     """Counts and TempEval-3 relaxed span and value metrics over the documents."""
     gold_n = pred_n = matched_n = correct_n = 0
     for doc, times in zip(documents, predictions, strict=True):
+        times = [t for t in times if not any(t.start < e and s < t.end for s, e in doc.ignored)]
         pairs = match([(g.start, g.end) for g in doc.timexes], [(t.start, t.end) for t in times])
         gold_n += len(doc.timexes)
         pred_n += len(times)

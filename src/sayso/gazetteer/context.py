@@ -25,6 +25,9 @@ FOCUS_WEIGHT = 3.0
 REGION_WEIGHT = 1.5
 NEAR_WEIGHT = 1.0
 NEAR_KM = 150.0
+_NEAR_DEGREES = NEAR_KM / 111.0  # latitude degrees: a cheap test before the great circle
+#: Only the best candidates by prior are weighed in context (a name may denote hundreds of villages).
+MAX_CANDIDATES = 30
 CONTAINED_WEIGHT = 2.5  # "Parkland, Florida": the candidate lies in the place named next to it
 
 
@@ -64,6 +67,13 @@ class Context:
         total = sum(self.countries.values())
         return self.countries[country] / total if total and country else 0.0
 
+    def near(self, lat: float, lon: float) -> bool:
+        """Whether a point lies within ``NEAR_KM`` of an anchor."""
+        return any(
+            abs(lat - a_lat) <= _NEAR_DEGREES and haversine_km(lat, lon, a_lat, a_lon) <= NEAR_KM
+            for a_lat, a_lon in self.anchors
+        )
+
     def add(self, c: Candidate, weight: float = 1.0) -> None:
         """Take a confidently placed candidate as context for the others."""
         if c.country:
@@ -76,23 +86,35 @@ class Context:
             self.anchors.append((c.lat, c.lon))
 
 
-def score(c: Candidate, context: Context | None) -> float:
-    """Prior plus context for one candidate."""
+def score(c: Candidate, context: Context | None, *, near: bool = True) -> float:
+    """Prior plus context for one candidate (``near``: also weigh the distance to the anchors)."""
     value = prior(c)
     if context is None:
         return value
     value += FOCUS_WEIGHT * context.focus(c.country)
     if c.kind != "country" and (c.country, c.admin1) in context.regions:
         value += REGION_WEIGHT
-    if c.kind not in ("country", "region") and any(
-        haversine_km(c.lat, c.lon, lat, lon) <= NEAR_KM for lat, lon in context.anchors
-    ):
+    if near and c.kind not in ("country", "region") and context.near(c.lat, c.lon):
         value += NEAR_WEIGHT
     return value
 
 
 def rank(candidates: list[Candidate], context: Context | None = None) -> list[tuple[float, Candidate]]:
-    """Candidates with their scores, best first (ties: larger population, then lower id)."""
-    scored = [(score(c, context), c) for c in candidates]
+    """Candidates with their scores, best first (ties: larger population, then lower id).
+
+    Distances are weighed for the ``MAX_CANDIDATES`` best only: a name may denote hundreds of villages.
+    """
+    scored = [(score(c, context, near=False), c) for c in candidates]
+    if context is not None and context.anchors:
+        scored.sort(key=lambda sc: -sc[0])
+        scored = [
+            (
+                s
+                + NEAR_WEIGHT
+                * (i < MAX_CANDIDATES and c.kind not in ("country", "region") and context.near(c.lat, c.lon)),
+                c,
+            )
+            for i, (s, c) in enumerate(scored)
+        ]
     scored.sort(key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     return scored

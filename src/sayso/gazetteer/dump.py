@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 from .cache import cache_dir
@@ -21,7 +22,7 @@ def _kind(feature_class: str, feature_code: str) -> str | None:
     return _KIND_BY_CLASS.get(feature_class)
 
 
-def _rows(source: Path, table: dict) -> csv.DictReader | list:
+def _rows(source: Path, table: dict) -> Iterator[list[str]]:
     with source.open(encoding="utf-8", newline="") as handle:
         for fields in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(fields) < 15 or not fields[0].isdigit():

@@ -7,6 +7,7 @@ directory (see :mod:`.cache`) so that later processes load it in well under two 
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 import threading
 from array import array
@@ -154,7 +155,7 @@ def load_or_build(directory: Path | None = None) -> Gazetteer:
     gaz = build_gazetteer()
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")  # processes building at once do not collide
         with tmp.open("wb") as handle:
             pickle.dump(gaz, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)

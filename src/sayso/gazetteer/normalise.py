@@ -39,18 +39,31 @@ def fold_text(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=200_000)
-def name_key(text: str) -> str:
-    """The lookup key of a place name (also of any stretch of text that may be one)."""
-    words = fold_text(text).split()
+@lru_cache(maxsize=100_000)
+def word_keys(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``, before articles are told apart (see :func:`join_key`)."""
+    if text.isascii():
+        text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.lower()))
+        words = text.split()
+    else:
+        words = fold_text(text).split()
     out = []
-    for i, word in enumerate(words):
-        if word in _ARTICLES and i + 1 < len(words):
-            out.append("al")
-            continue
+    for word in words:
         if word.isascii() and word.isalpha():
             word = _DOUBLED.sub(r"\1", word)
             for pattern, repl in _WORD_FOLDS:
                 word = pattern.sub(repl, word)
         out.append(word)
-    return " ".join(out)
+    return tuple(out)
+
+
+def join_key(words: tuple[str, ...] | list[str]) -> str:
+    """The key of a run of folded words: an article before another word becomes ``al``."""
+    last = len(words) - 1
+    return " ".join("al" if i < last and w in _ARTICLES else w for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The lookup key of a place name (also of any stretch of text that may be one)."""
+    return join_key(word_keys(text))

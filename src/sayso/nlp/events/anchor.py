@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc
 
 from ...records import Time
 from .lexicon import DATA, read_tsv
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 #: How far into the text a leading date may start.
 LEAD_CHARS = 300
@@ -42,7 +44,8 @@ def _leading() -> re.Pattern[str]:
     names = "|".join(sorted(_months(), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{names})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
-        rf"|(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}}),?\s*(?P<y2>(?:19|20)\d\d))(?!\d)",
+        rf"|(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}}),?\s*(?P<y2>(?:19|20)\d\d)"
+        r"|(?P<d3>\d{1,2})(?P<sep>[.\-/])(?P<n3>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d\d))(?!\d)",
         re.IGNORECASE,
     )
 
@@ -57,8 +60,11 @@ def _safe(year: int, month: int, day: int) -> date | None:
 def leading_date(text: str) -> ArticleDate:
     """The first full date (day, month and year) near the top of ``text``; ``day`` None if there is none."""
     for m in _leading().finditer(text[:LEAD_CHARS]):
-        day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
-        found = _safe(int(year), _months()[month.lower()], int(day))
+        if m["d3"]:  # numeric, day first as in the region's press ("17.05.2017", "18-07-2015")
+            found = _safe(int(m["y3"]), int(m["n3"]), int(m["d3"]))
+        else:
+            day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+            found = _safe(int(year), _months()[month.lower()], int(day))
         if found is not None:
             return ArticleDate(found, m.start(), m.end())
     return ArticleDate(None)
@@ -94,4 +100,17 @@ def anchored_times(doc: Doc, times: Sequence[Time], when: ArticleDate) -> list[T
                 times = extract_times(doc)
             finally:
                 doc._.sayso_anchor = None
-    return [t for t in times if not (when.start <= t.start < when.end or t.start <= when.start < t.end)]
+    return [
+        _past(t, when.day) for t in times if not (when.start <= t.start < when.end or t.start <= when.start < t.end)
+    ]
+
+
+def _past(t: Time, day: date) -> Time:
+    """A weekday the article names lies in the week before its date ("on Saturday" in Sunday's
+    report), never in the week after."""
+    if t.from_ is None or t.from_ <= day or (t.from_ - day).days >= 7 or t.to != t.from_:
+        return t
+    if not _WEEKDAY.search(t.text):
+        return t
+    back = t.from_ - timedelta(days=7)
+    return Time(t.text, t.start, t.end, back.isoformat(), back, back)

@@ -14,6 +14,7 @@ from .triggers import Trigger
 
 _MODIFIER_DEPS = {"neg", "advmod", "amod", "aux", "det", "npadvmod", "auxpass"}
 _GOVERN_HOPS = 4
+_SPAN_PREPS = {"from", "in", "of", "during", "throughout"}
 _COMPLEMENT_DEPS = {"dobj", "oprd", "attr", "acomp", "pobj", "prep", "xcomp", "conj"}
 
 
@@ -32,9 +33,7 @@ def innermost_statement(statements: Sequence[Statement], at: int) -> Statement |
     best: Statement | None = None
     for s in statements:
         size = s.content.end - s.content.start
-        if s.content.start <= at < s.content.end and (
-            best is None or size < best.content.end - best.content.start
-        ):
+        if s.content.start <= at < s.content.end and (best is None or size < best.content.end - best.content.start):
             best = s
     return best
 
@@ -60,7 +59,7 @@ def _is_reportive(tok: Token) -> bool:
 
 def _modifiers(head: Token) -> list[Token]:
     mods = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]
-    if head.dep_ in ("xcomp",) and head.head is not head:  # "were reported to have overrun"
+    if head.dep_ in ("xcomp",) and head.head.i != head.i:  # "were reported to have overrun"
         mods += [c for c in head.head.children if c.dep_ in _MODIFIER_DEPS and c.lower_ != "not"]
     return mods
 
@@ -73,7 +72,7 @@ def stance(doc: Doc, trig: Trigger) -> Stance:
     denied_by = None
     tok = head
     for _ in range(_GOVERN_HOPS):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         kind = _kind(tok, "governs")
@@ -102,7 +101,7 @@ def _clause_verbs(head: Token) -> list[Token]:
     out = [head]
     tok = head
     for _ in range(2):
-        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head is tok:
+        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head.i == tok.i:
             break
         tok = tok.head
         out.append(tok)
@@ -124,5 +123,10 @@ def is_running_total(doc: Doc, trig: Trigger) -> bool:
                 return True
         if tok.pos_ in ("VERB", "AUX") and (table.get(tok.lemma_.lower()) == "tally"):
             return True
+    for tok in verbs:  # "the death toll from the conflict", "killed in the three-year war"
+        for prep in tok.children:
+            spans = prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS
+            if spans and any(table.get(o.lemma_.lower()) == "subject" for o in prep.children if o.dep_ == "pobj"):
+                return True
     scope = [t for v in verbs for c in v.children if c.dep_ not in ("relcl", "ccomp") for t in c.subtree]
     return any(table.get(t.lower_) == "since" and t.dep_ in ("prep", "mark", "advmod") for t in scope)

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Place, Quantity, Statement, Time
-from .anchor import anchored_times, article_date
 from .actors import Actor, ActorMention, find_actor_mentions
+from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
-from .focus import news_events
+from .focus import fold_accounts, is_anaphoric, news_events
 from .lexicon import TriggerRule
 from .merge import Candidate, join_killings, merge_mentions
+from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
-from .slots import choose_place, choose_time
+from .slots import choose_place, choose_time, home_country
 from .tolls import killed_counts
 from .triggers import Trigger, find_triggers
 
@@ -30,6 +31,7 @@ class Inputs:
     quantities: Sequence[Quantity]
     statements: Sequence[Statement]
     fallback: object  # date | None
+    home: str | None = None  # the country most places lie in
 
 
 def _inputs(doc: Doc) -> Inputs:
@@ -41,6 +43,7 @@ def _inputs(doc: Doc) -> Inputs:
         quantities=doc._.sayso_quantities or [],
         statements=doc._.sayso_statements or [],
         fallback=when.day,
+        home=home_country(doc._.sayso_places or []),
     )
 
 
@@ -105,7 +108,10 @@ def _fill_country(actor: Actor | None, place: Place | None) -> Actor | None:
 
 
 def _candidate(
-    doc: Doc, trig: Trigger, inp: Inputs, mentions: Sequence[tuple[ActorMention, int]]
+    doc: Doc,
+    trig: Trigger,
+    inp: Inputs,
+    mentions: Sequence[tuple[ActorMention, int]],
 ) -> Candidate | None:
     head = doc[trig.head]
     st = stance(doc, trig)
@@ -116,12 +122,13 @@ def _candidate(
     bounds = _bounds(sent, head.idx)
     lo, hi = _region(bounds, statement)
     local = [(m, i) for m, i in mentions if lo <= m.start < hi]
-    actor1, actor2 = assign_actors(doc, trig, local, head.idx)
+    actor1, actor2, by_role = assign_actors(doc, trig, local, head.idx)
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    place = choose_place(inp.places, bounds, head.idx, _bounds(prev, prev.end_char - 1) if prev else None)
+    prev_bounds = _bounds(prev, prev.end_char - 1) if prev else None
+    place = choose_place(inp.places, bounds, head.idx, prev_bounds, inp.home)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
     t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback)  # type: ignore[arg-type]
@@ -136,6 +143,8 @@ def _candidate(
         sent=sent.start,
         evidence=[bounds],
         actor1=_fill_country(actor1, place_rec),
+        actor1_by_role=by_role,
+        anaphoric=is_anaphoric(head),
         actor2=_fill_country(actor2, place_rec),
         place=place,
         place_key=(place_rec.geonameid or place_rec.name) if place_rec else None,  # type: ignore[arg-type]
@@ -222,7 +231,9 @@ def extract_events(doc: Doc) -> list[Event]:
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
     joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
+    joined = fold_accounts(doc, joined, {k: p.admin1 for k, p in enumerate(inp.places)})
     for cand in joined:
         _refine(cand)
     merged = merge_mentions(joined)
+    fill_perpetrators(merged, claimed_responsibility(doc, mentions))
     return [_event(n, c) for n, c in enumerate(merged, start=1)]

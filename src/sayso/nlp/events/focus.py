@@ -1,20 +1,29 @@
-"""The article's news and its background: incidents recalled as context are not the article's events.
+"""The article's news and its background: incidents recalled as context are not the article's events;
+tolls told again without a happening of their own are accounts of the lead's happening.
 
 A report leads with its news (the headline and the first sentences). An incident the body dates
 before that news ("On February 22 a health facility was hit", "Saturday's convoy attack killed 126",
 "in August 2013 sarin killed hundreds") is recalled as context: ACLED codes it from its own reports,
 so it gives no event here and its toll is not taken for the article's.
+
+A killing the body reports with no typed happening, no other place and no other day of its own ("some
+said more than 40 people were dead", "Turkeys agency reported 15 deaths") is another account of the
+happening the article leads with: it joins that event as evidence, and the lead's figure stands
+(the headline and the lead give the figure the report stands by; later ones are alternatives).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .merge import Candidate
+from .lexicon import DATA, TriggerRule, read_tsv
+from .merge import Candidate, absorb
 
+_DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
 LEAD_SENTENCES = 2
 
@@ -41,15 +50,97 @@ def _focus(cands: list[Candidate], lead: int, fallback: date | None) -> date | N
     return fallback
 
 
+def _tally(doc: Doc, cand: Candidate) -> bool:
+    """A toll the body gives in the perfect with no day of its own ("another 327 civilians have been
+    killed in fighting in Aleppo province"): a tally kept over days, not one happening."""
+    head = doc[cand.head]
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return not cand.dated and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
 def news_events(doc: Doc, cands: list[Candidate], fallback: date | None) -> list[Candidate]:
     """The candidates that are the article's news: those of the lead, and those the body does not
-    date before the lead's day."""
+    date before the lead's day nor give as a tally."""
     lead = lead_end(doc)
     focus = _focus(cands, lead, fallback)
-    if focus is None:
-        return cands
     return [
         c
         for c in cands
-        if c.char < lead or not c.dated or c.time_to is None or c.time_to >= focus
+        if c.char < lead
+        or not (
+            (c.fatalities is not None and _tally(doc, c))
+            or (focus and c.dated and c.time_to is not None and c.time_to < focus)
+        )
     ]
+
+
+@cache
+def _generic() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["pattern"].split()) for r in read_tsv(DATA / "generic.tsv"))
+
+
+def _is_generic(cand: Candidate) -> bool:
+    return isinstance(cand.rule, TriggerRule) and cand.rule.words in _generic()
+
+
+def _lead_happening(cands: list[Candidate], lead: int) -> Candidate | None:
+    """The first happening of the lead that says how it was done, else its first typed happening,
+    else its first killing."""
+    in_lead = [c for c in cands if c.char < lead]
+    precise = [c for c in in_lead if c.strong and not _is_generic(c)]
+    return next(iter(precise), next((c for c in in_lead if c.strong), in_lead[0] if in_lead else None))
+
+
+def _same_day(a: Candidate, b: Candidate) -> bool:
+    if not a.dated or not b.dated or None in (a.time_from, b.time_from):
+        return True
+    assert a.time_from and b.time_from
+    return a.time_from <= (b.time_to or b.time_from) and b.time_from <= (a.time_to or a.time_from)
+
+
+def is_anaphoric(head: Token) -> bool:
+    """A definite noun naming a happening ("the attack", "the strikes", "this bombing"): it points back
+    at one told already rather than telling a new one."""
+    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
+def _account_of(cand: Candidate, lead: Candidate, regions: dict[int, str | None], end: int) -> bool:
+    where = regions.get(cand.place) if cand.place is not None else None
+    there = regions.get(lead.place) if lead.place is not None else None
+    return (
+        (not cand.strong or cand.anaphoric or (cand.char < end and _is_generic(cand) and not _is_generic(lead)))
+        and cand.polarity == lead.polarity
+        and (where is None or there is None or where == there)
+        and _same_day(cand, lead)
+    )
+
+
+def _first_figure(lead: Candidate, cand: Candidate) -> tuple[tuple[int | None, int | None] | None, bool]:
+    """The figure that stands: the one given first, a number written before a vague word."""
+    if cand.fatalities is None:
+        return lead.fatalities, lead.vague
+    if lead.fatalities is None or (lead.vague and not cand.vague):
+        return cand.fatalities, cand.vague
+    if cand.char < lead.char and not (cand.vague and not lead.vague):
+        return cand.fatalities, cand.vague  # the headline's figure
+    return lead.fatalities, lead.vague
+
+
+def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | None]) -> list[Candidate]:
+    """Killings told again without a happening of their own join the lead's happening; the figure
+    given first stands (a number written before a vague word: "dozens" gives way to "58")."""
+    end = lead_end(doc)
+    lead = _lead_happening(cands, end)
+    if lead is None:
+        return cands
+    out = []
+    for cand in sorted(cands, key=lambda c: c.char):
+        if cand is not lead and _account_of(cand, lead, regions, end):
+            fat, vague = _first_figure(lead, cand)
+            absorb(lead, cand)
+            lead.fatalities, lead.vague = fat, vague
+        else:
+            out.append(cand)
+    return sorted(out + [lead], key=lambda c: c.char)

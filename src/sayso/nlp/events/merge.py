@@ -21,6 +21,8 @@ class Candidate:
     evidence: list[tuple[int, int]]
     actor1: Actor | None = None
     actor2: Actor | None = None
+    anaphoric: bool = False  # a definite noun ("the attack", "the strikes") naming a happening told before
+    actor1_by_role: bool = False  # actor1 is the trigger's agent, not the nearest actor named before
     place: int | None = None
     place_key: str | None = None
     time_from: date | None = None
@@ -78,7 +80,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
     for span in other.evidence:
         if span not in into.evidence:
             into.evidence.append(span)
-    into.actor1 = into.actor1 or other.actor1
+    if into.actor1 is None or (other.actor1_by_role and not into.actor1_by_role):
+        into.actor1, into.actor1_by_role = other.actor1 or into.actor1, other.actor1_by_role
     into.actor2 = into.actor2 or other.actor2
     if into.place is None:
         into.place, into.place_key = other.place, other.place_key

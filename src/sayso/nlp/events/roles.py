@@ -14,6 +14,7 @@ _PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
 _PATIENT_PREPS = {"against", "on", "with", "at", "into", "targeting", "upon"}
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _SUPPORT_OBJ = {"dobj", "obj"}
+_CIVILIAN_ACTS = {"Protests", "Riots"}
 _VERB_DEPS = {"ROOT", "xcomp", "ccomp", "advcl", "relcl", "conj", "pcomp"}
 
 
@@ -101,9 +102,7 @@ def doc_mentions(doc: Doc) -> list[tuple[ActorMention, int]]:
     return out
 
 
-def _first(
-    mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None
-) -> Actor | None:
+def _first(mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None) -> Actor | None:
     for m, i in mentions:
         if i in tokens and m.actor.name != exclude:
             return m.actor
@@ -111,15 +110,23 @@ def _first(
 
 
 def assign_actors(
-    doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]], at: int
-) -> tuple[Actor | None, Actor | None]:
-    """(actor1, actor2) for a trigger; ``mentions`` are those inside the trigger's region."""
+    doc: Doc,
+    trig: Trigger,
+    mentions: Sequence[tuple[ActorMention, int]],
+    at: int,
+) -> tuple[Actor | None, Actor | None, bool]:
+    """(actor1, actor2, actor1 found by syntax) for a trigger; ``mentions`` are those inside the
+    trigger's region. Without an agent, actor1 is the nearest actor named before the trigger;
+    civilians do not act violently (they are actor2)."""
     agent, patient, between = role_tokens(doc, trig)
     actor1 = _first(mentions, agent, None)
     if between and actor1 is None:
         actor1 = _first(mentions, set(between), None)
         patient |= set(between)
     actor2 = _first(mentions, patient, actor1.name if actor1 else None)
+    if actor1 is not None and actor1.actor_class == "civilians" and trig.rule.type not in _CIVILIAN_ACTS:
+        actor1, actor2 = None, actor2 or actor1
+    by_role = actor1 is not None
     if actor1 is None and not _agentless_passive(doc[trig.head]):  # nearest actor before it
         before = [
             m
@@ -131,7 +138,7 @@ def assign_actors(
             and (actor2 is None or m.actor.name != actor2.name)
         ]
         actor1 = before[-1].actor if before else None
-    return actor1, actor2
+    return actor1, actor2, by_role
 
 
 def _agentless_passive(head: Token) -> bool:
@@ -148,6 +155,6 @@ def subject_is_pronoun(doc: Doc, trig: Trigger) -> bool:
         subj = _children(head, _SUBJECT)
         if subj:
             return subj[0].pos_ == "PRON" or subj[0].lower_ in ("it", "we", "they", "he", "she")
-        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return False
         head = head.head

@@ -23,24 +23,43 @@ def _fitting(place: Place) -> bool:
     return place.lat is not None and place.kind in _FITTING_KINDS
 
 
+def home_country(places: Sequence[Place]) -> str | None:
+    """The country most of the article's resolved places lie in (the war it reports on)."""
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country and place.lat is not None:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def choose_place(
-    places: Sequence[Place], sent: tuple[int, int], at: int, prev: tuple[int, int] | None
+    places: Sequence[Place],
+    sent: tuple[int, int],
+    at: int,
+    prev: tuple[int, int] | None,
+    home: str | None = None,
 ) -> int | None:
     """Index of the resolved place nearest ``at`` in the sentence (else the previous one), or None.
 
-    Countries never locate an event on their own; the dateline is not a default.
+    Countries never locate an event on their own; the dateline is not a default. A place in the
+    article's home country (in this sentence or the previous one) wins over one abroad (a
+    "London-based" monitor, a "Beirut" dateline).
     """
-    for region in (sent, prev):
-        if region is None:
-            continue
-        best: tuple[int, int] | None = None
-        for k, place in enumerate(places):
-            if region[0] <= place.start < region[1] and _fitting(place):
+    for abroad in (False, True) if home is not None else (True,):
+        for region in (sent, prev):
+            if region is None:
+                continue
+            best: tuple[int, int] | None = None
+            for k, place in enumerate(places):
+                if not (region[0] <= place.start < region[1] and _fitting(place)):
+                    continue
+                if not abroad and place.country != home:
+                    continue
                 d = _distance(place.start, place.end, at)
                 if best is None or d < best[0]:
                     best = (d, k)
-        if best is not None:
-            return best[1]
+            if best is not None:
+                return best[1]
     return None
 
 
@@ -71,16 +90,6 @@ def choose_time(
     return fallback, fallback, 3
 
 
-def fallback_date(anchor: date | None, times: Sequence[Time]) -> date | None:
-    """The anchor; without one, the first single-day date the article gives (often its date line)."""
-    if anchor is not None:
-        return anchor
-    for t in times:
-        if t.from_ is not None and t.to in (None, t.from_):
-            return t.from_
-    return None
-
-
 @cache
 def _casualty_words() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in read_tsv(DATA / "casualties.tsv")}
@@ -108,7 +117,7 @@ def casualty_kind(quantity: Quantity, doc: Doc) -> str | None:
             return kind
     tok = root
     for _ in range(4):  # "killed 300 terrorists", "the lives of dozens", "a toll of at least 70"
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if kind := word_kind(tok):

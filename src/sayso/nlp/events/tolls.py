@@ -26,26 +26,26 @@ def _span(q: Quantity, doc: Doc) -> Span | None:
 def _hurt(span: Span) -> bool:
     """The count is of the hurt: an injury word right after it or governing it ("25 injured")."""
     doc = span.doc
-    near = [t for t in doc[span.end : span.end + 2] if not t.is_punct]
-    near += [span.root.head] if span.root.head is not span.root else []
+    near = [t for t in doc[span.end : span.end + 1] if not t.is_punct]
+    near += [span.root.head] if span.root.head.i != span.root.i else []
     near += [c for c in span.root.children if c.i >= span.end]
     return any(word_kind(t) == "injured" for t in near)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
     def chain(t: Token) -> Token:
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         return t
 
-    return a is not b and chain(a) is chain(b) and "conj" in (a.dep_, b.dep_)
+    return a.i != b.i and chain(a).i == chain(b).i and "conj" in (a.dep_, b.dep_)
 
 
 def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int, int | None, bool] | None:
     spans = {}
     for q in quantities:
         span = _span(q, doc)
-        if span is not None and span.sent.start == cue.sent.start:
+        if span is not None and span.sent.start == cue.sent.start and not _hurt(span):
             spans.setdefault((span.start, span.end), (q, span))
     if not spans:
         return None
@@ -53,7 +53,7 @@ def _group_total(doc: Doc, cue: Token, quantities: list[Quantity]) -> tuple[int,
     primary, pspan = items[0]
     low, high = primary.low or 0, primary.high
     for q, span in items[1:]:
-        if _coordinated(span.root, pspan.root) and not _hurt(span):
+        if _coordinated(span.root, pspan.root):
             low += q.low or 0
             high = None if high is None or q.high is None else high + q.high
     return low, high, not any(t.like_num for t in pspan)

@@ -5,18 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer, get_gazetteer
+from ...gazetteer.context import Context, rank
 from ...records import Place
 from .lexicon import cues
 from .mentions import (
     STRONG_POPULATION,
     abbreviation_mentions,
-    accept,
     demonym_mentions,
     entity_mentions,
     feature_after,
     gazetteer_matches,
+    verdict,
 )
-from .resolve import apply_cue, choose, cue_kind, dateline_context
+from .resolve import apply_cue, choose, cue_kind, dateline_context, settle
 
 Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
 
@@ -25,15 +26,21 @@ def _strong(candidates: list[Candidate]) -> bool:
     return any(c.kind in ("country", "region") or c.population >= STRONG_POPULATION for c in candidates)
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> list[Found]:
-    """Accepted gazetteer matches; a name followed by a feature word (``River``) stays unresolved."""
-    out = []
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[Found], list[Found]]:
+    """Accepted gazetteer matches, and those kept only if the context agrees (``maybe``).
+
+    A name followed by a feature word (``River``) stays unresolved.
+    """
+    out, maybe = [], []
     for m in gazetteer_matches(doc, gaz):
         if m.start in skip:
             continue
         candidates = gaz.lookup_key(m.key)
         curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
-        if not candidates or not accept(doc, m, _strong(candidates), curated, exact):
+        said = verdict(doc, m, _strong(candidates), curated, exact) if candidates else "no"
+        if said == "maybe":
+            maybe.append((m.start, m.end, candidates))
+        if said != "yes":
             continue
         feature = feature_after(doc, m.end)
         if feature and feature not in cues()["facility_after"]:
@@ -41,11 +48,13 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> list[Found]
             continue
         kind, end = cue_kind(doc, m.start, m.end)
         out.append((m.start, end, apply_cue(gaz, candidates, kind)))
-    return out
+    return out, maybe
 
 
-def _named(gaz: Gazetteer, key: str, kinds: tuple[str, ...]) -> list[Candidate]:
-    return [c for c in gaz.lookup_key(key) if c.exact and c.kind in kinds][:1]
+def _named(gaz: Gazetteer, key: str, kinds: tuple[str, ...], country: str | None = None) -> list[Candidate]:
+    """The place whose own name is ``key`` (of one of ``kinds``, in ``country`` if given)."""
+    named = [c for c in gaz.lookup_key(key) if c.exact and c.kind in kinds]
+    return [c for c in named if country is None or c.country == country][:1]
 
 
 def _containers(doc: Doc, found: list[Found]) -> list[int | None]:
@@ -70,10 +79,13 @@ def _record(doc: Doc, start: int, end: int, place: Candidate | None) -> Place:
     )  # fmt: skip
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> list[Found]:
-    """Every place mention with its candidates, in text order."""
-    found: list[Found] = [(m.start, m.end, _named(gaz, m.key, ("region",))) for m in abbreviation_mentions(doc, set())]
-    found += _gazetteer_mentions(doc, gaz, {start for start, _, _ in found})
+def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[list[Found], list[Found]]:
+    """Every place mention with its candidates, in text order; and the ``maybe`` ones apart."""
+    found: list[Found] = [
+        (m.start, m.end, _named(gaz, m.key, ("region",), "US")) for m in abbreviation_mentions(doc, set())
+    ]
+    accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found})
+    found += accepted
     taken = {t for start, end, _ in found for t in range(start, end)}
     if demonyms:
         for m in demonym_mentions(doc, taken):
@@ -82,7 +94,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> list[F
     for m in entity_mentions(doc, taken):
         found.append((m.start, m.end, gaz.lookup_key(m.key)))
     found.sort(key=lambda f: f[0])
-    return found
+    taken = {t for start, end, _ in found for t in range(start, end)}
+    return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]
+
+
+def _supported(found: list[Found], context: Context) -> list[tuple[int, int, Candidate]]:
+    """The ``maybe`` mentions whose best place lies in a region or near a point the article settled."""
+    out = []
+    for start, end, candidates in found:
+        best = rank(candidates, context)[0][1]
+        if (best.country, best.admin1) in context.regions or context.near(best.lat, best.lon):
+            out.append((start, end, best))
+    return out
 
 
 def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bool = False) -> list[Place]:
@@ -92,7 +115,12 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     a demonym names people, not where something happened).
     """
     gaz = gazetteer or get_gazetteer()
-    found = find_mentions(doc, gaz, demonyms=demonyms)
+    found, maybe = find_mentions(doc, gaz, demonyms=demonyms)
     base = dateline_context(gaz, getattr(doc._, "sayso_dateline_place", None))
-    chosen = choose([cands for _, _, cands in found], base, _containers(doc, found))
-    return [_record(doc, start, end, place) for (start, end, _), place in zip(found, chosen, strict=True)]
+    options = [cands for _, _, cands in found]
+    context = settle(options, base)
+    chosen = choose(options, context, _containers(doc, found))
+    placed = [(start, end, place) for (start, end, _), place in zip(found, chosen, strict=True)]
+    placed += _supported(maybe, context)
+    placed.sort(key=lambda f: f[0])
+    return [_record(doc, start, end, place) for start, end, place in placed]

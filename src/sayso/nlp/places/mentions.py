@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ...gazetteer import Gazetteer
-from ...gazetteer.normalise import name_key
+from ...gazetteer.normalise import join_key, name_key, word_keys
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -27,11 +29,6 @@ class Mention:
     label: str  # NER label covering it ("" if none)
 
 
-def _breaks(token) -> bool:
-    """Whether a name cannot run through ``token`` (sentence punctuation, line break)."""
-    return (token.is_punct and token.text not in _JOINERS) or "\n" in token.text or token.is_space
-
-
 def _inside_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` continues a capitalised entity name (``Douglas`` in ``Marjory Stoneman Douglas``)."""
     if i == 0 or doc[i].ent_iob_ != "I":
@@ -42,24 +39,27 @@ def _inside_name(doc: Doc, i: int) -> bool:
 
 def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Longest gazetteer names starting at capitalised tokens, left to right, not overlapping."""
+    text, keys = doc.text, gaz.keys
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+    words = [text[r[0] : r[0] + r[1]] for r in rows]
+    stops = [bool(r[3]) or (bool(r[2]) and w not in _JOINERS) or "\n" in w for r, w in zip(rows, words, strict=True)]
+    n = len(words)
     found: list[Mention] = []
-    i, n = 0, len(doc)
-    text = doc.text
+    i = 0
     while i < n:
-        tok = doc[i]
-        if not tok.text[:1].isupper() or _breaks(tok):
+        if not words[i][:1].isupper() or stops[i]:
             i += 1
             continue
         best = None
-        end_limit = min(n, i + MAX_TOKENS)
-        for j in range(i + 1, end_limit + 1):
-            last = doc[j - 1]
-            if j > i + 1 and _breaks(last):
+        folded: list[str] = []
+        for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+            if j > i + 1 and stops[j - 1]:
                 break
-            if last.text in _JOINERS:
+            if words[j - 1] in _JOINERS:
                 continue
-            key = name_key(text[tok.idx : last.idx + len(last.text)])
-            if key in gaz.keys:
+            folded.extend(word_keys(words[j - 1]))
+            key = join_key(folded)
+            if key in keys:
                 best = (j, key)
         if best is None:
             i += 1
@@ -85,20 +85,25 @@ def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """US states written AP-style after a comma (``Richmond, Va.``), keyed by the state's name."""
     table = state_abbreviations()
     out = []
-    for tok in doc:
-        state = table.get(tok.text)
-        if state and tok.i not in taken and tok.i > 0 and doc[tok.i - 1].text == ",":
-            out.append(Mention(tok.i, tok.i + 1, name_key(state), tok.ent_type_))
+    for i in _positions(doc, table):
+        if i not in taken and i > 0 and doc[i - 1].text == ",":
+            out.append(Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_))
     return out
+
+
+def _positions(doc: Doc, table: dict[str, str]) -> list[int]:
+    """Indices of the tokens whose text is a key of ``table``."""
+    wanted = {get_string_id(word) for word in table}
+    return [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted]
 
 
 def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """Demonyms (``Russian``, ``European``) keyed by the place they refer to."""
     table = demonyms()
     return [
-        Mention(tok.i, tok.i + 1, name_key(table[tok.text]), tok.ent_type_)
-        for tok in doc
-        if tok.text in table and tok.i not in taken and not _heads_name(doc, tok.i) and not _inside_name(doc, tok.i)
+        Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_)
+        for i in _positions(doc, table)
+        if i not in taken and not _heads_name(doc, i) and not _inside_name(doc, i)
     ]
 
 
@@ -112,38 +117,43 @@ def _preceded_by(doc: Doc, start: int, words: str) -> bool:
     return start > 0 and doc[start - 1].lower_ in cues()[words]
 
 
-def _entity_at(doc: Doc, m: Mention):
-    for ent in doc.ents:
-        if ent.start <= m.start < ent.end:
-            return ent
-    return None
+def _entity_at(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """``(start, end, label)`` of the entity covering token ``i``, from the tokens' IOB tags."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end, doc[i].ent_type_
 
 
-def accept(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = False) -> bool:
-    """Whether a gazetteer match is a place here, given the NER label over it and its context.
+def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = False) -> str:
+    """Whether a gazetteer match is a place here: ``"yes"``, ``"no"``, or ``"maybe"`` (a small place the
+    NER does not call one: kept only if the article's other places lie around it).
 
     ``strong``: a country, region or large city may denote it; ``curated``: a curated place may;
     ``exact``: it is some place's own name, not only a variant spelling.
     """
     if m.key in generic_words():
-        return False
-    ent = _entity_at(doc, m)
-    label = ent.label_ if ent is not None else ""
+        return "no"
+    ent = _entity_at(doc, m.start)
+    label = ent[2] if ent is not None else ""
     if label in PLACE_LABELS:
-        return True
-    if m.key in stoplist():
-        return False
-    if _inside_name(doc, m.start) and not strong:
-        return False
+        return "yes"
+    if m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
+        return "no"
     cue = _preceded_by(doc, m.start, "place_prepositions")
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
-        whole = ent.start == m.start and ent.end == m.end
-        return curated or (strong and (cue or whole)) or (exact and _preceded_by(doc, m.start, "locative_prepositions"))
+        whole = ent is not None and (ent[0], ent[1]) == (m.start, m.end)
+        near = exact and _preceded_by(doc, m.start, "locative_prepositions")
+        return "yes" if curated or (strong and (cue or whole)) or near else "no"
     if label:  # ORG, NORP ("Aleppo"), ...: a place name the model took for something else
-        return strong or curated
+        return "yes" if strong or curated else "maybe"
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:
-        return False
-    return strong or curated or cue
+        return "no"
+    return "yes" if strong or curated or cue else "maybe"
 
 
 def feature_after(doc: Doc, end: int) -> str:

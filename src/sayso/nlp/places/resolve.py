@@ -72,22 +72,27 @@ def _best(cands: list[Candidate], context: Context, outer: Candidate | None) -> 
     return ranked[0][1] if ranked else None
 
 
-def choose(
-    options: list[list[Candidate]], base: Context, containers: list[int | None] | None = None
-) -> list[Candidate | None]:
-    """One place per mention: a first pass on priors, then again with what the confident ones settle.
-
-    ``containers[k]``: the mention that names where mention ``k`` lies (``Parkland, Florida``).
-    """
-    containers = containers or [None] * len(options)
-    first = [rank(cands, base) for cands in options]
+def settle(options: list[list[Candidate]], base: Context) -> Context:
+    """The context the confident mentions give (a first pass on priors), added to ``base``."""
     context = Context(base.countries.copy(), set(base.regions), list(base.anchors))
-    for ranked in first:
+    for cands in options:
+        ranked = rank(cands, base)
         if not ranked:
             continue
         top = ranked[0]
         margin = top[0] - ranked[1][0] if len(ranked) > 1 else CONFIDENT_MARGIN
         if margin >= CONFIDENT_MARGIN or top[1].kind == "country":
             context.add(top[1])
+    return context
+
+
+def choose(
+    options: list[list[Candidate]], context: Context, containers: list[int | None] | None = None
+) -> list[Candidate | None]:
+    """One place per mention, ranked in the ``context`` that :func:`settle` gives.
+
+    ``containers[k]``: the mention that names where mention ``k`` lies (``Parkland, Florida``).
+    """
+    containers = containers or [None] * len(options)
     outers = [_best(options[j], context, None) if j is not None else None for j in containers]
     return [_best(cands, context, outer) for cands, outer in zip(options, outers, strict=True)]

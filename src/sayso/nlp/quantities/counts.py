@@ -8,6 +8,7 @@ parts of a count already given ("including 5 children").  The cue words are in `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -68,11 +69,25 @@ def _clause_cue(verb: Token, span: Span, seen: set[str]) -> tuple[str, int] | No
         kind = _cue_kind(v, seen)
         if kind:
             return kind, v.i
+    among = _among_cue(verb)
+    if among:
+        return among
     for child in verb.children:
         if child.dep_ in _CLAUSE_DEPS and child.i not in range(span.start, span.end):
             kind = _cue_kind(child, seen)
             if kind:
                 return kind, child.i
+    return None
+
+
+def _among_cue(verb: Token) -> tuple[str, int] | None:
+    """ "31 civilians were among those killed": a cue under the verb's "among"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for tok in prep.subtree:
+                kind = _cue_kind(tok, set())
+                if kind:
+                    return kind, tok.i
     return None
 
 
@@ -130,6 +145,11 @@ def is_subset(quantity: Quantity, doc: Doc) -> bool:
         return False
     if quantity.text.lower().endswith((" of whom", " of which")):
         return True
+    if re.search(r" of (?:the|those) ", quantity.text.lower()) and any(_cue_kind(t, set()) for t in span[1:]):
+        return True  # "14 of the dead", "two of the victims"
+    root = span.root.head
+    if root.pos_ in ("VERB", "AUX") and _among_cue(root) is not None:
+        return True  # "ten children were among those killed"
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
     return any(tuple(before[-len(cue) :]) == cue for cue in subset_cues() if len(cue) <= len(before))
 

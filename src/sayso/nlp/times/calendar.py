@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 Interval = tuple[date | None, date | None]
 
+#: A month/day this close to the anchor is taken as is, even against the tense ("by Jan. 14", a day late).
+SNAP_DAYS = 45
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
@@ -55,6 +57,9 @@ def nearest_year(anchor: date, month: int, day: int, direction: str) -> int:
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         last = _cal.monthrange(year, month)[1]
         candidates.append(date(year, month, min(day, last)))
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
+    if abs((nearest - anchor).days) <= SNAP_DAYS:
+        return nearest.year  # a date weeks away is that one, whatever the tense says
     if direction == "past":
         return max(c for c in candidates if c <= anchor).year
     if direction == "future":

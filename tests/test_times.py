@@ -1,0 +1,202 @@
+"""The times stage on hand-made Docs: recognition, TIMEX3 values and the days they cover."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from sayso.nlp.extensions import register_extensions
+from sayso.nlp.times.extract import RESOLVERS, extract_times
+from sayso.nlp.times.lexicon import patterns
+from sayso.records import Time
+
+SUNDAY = date(2024, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    register_extensions()
+    return spacy.blank("en")
+
+
+def times(blank, text: str, anchor: date | None = SUNDAY) -> list[Time]:
+    doc = blank.make_doc(text)
+    doc._.sayso_anchor = anchor
+    return extract_times(doc)
+
+
+def one(blank, text: str, anchor: date | None = SUNDAY) -> Time:
+    found = times(blank, text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_every_pattern_kind_has_a_resolver():
+    assert {p.kind for p in patterns()} <= set(RESOLVERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In a statement on Saturday, the ministry said", "2024-11-30"),
+        ("The ministry spoke on Sunday.", "2024-12-01"),  # the anchor's own weekday is the anchor
+        ("The talks ended last Sunday.", "2024-11-24"),
+        ("The talks resume next Saturday.", "2024-12-07"),
+        ("The talks began this Tuesday.", "2024-11-26"),
+    ],
+)
+def test_weekdays_resolve_against_the_anchor(blank, text, value):
+    found = one(blank, text)
+    assert found.value == value
+    assert found.from_ == found.to == date.fromisoformat(value)
+
+
+def test_weekday_depends_on_the_anchor_not_on_the_clock(blank):
+    # the same words in a 1998 article resolve into 1998, whatever day the tests run
+    assert one(blank, "He spoke on Saturday.", date(1998, 2, 13)).value == "1998-02-07"
+
+
+def _tagged(words, tags, heads, deps, pos, anchor):
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, tags=tags, heads=heads, deps=deps, pos=pos)
+    doc._.sayso_anchor = anchor
+    return doc
+
+
+def test_future_tense_picks_the_coming_weekday(blank):
+    doc = _tagged(
+        ["He", "will", "arrive", "Tuesday", "."],
+        ["PRP", "MD", "VB", "NNP", "."],
+        [2, 2, 2, 2, 2],
+        ["nsubj", "aux", "ROOT", "npadvmod", "punct"],
+        ["PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+        SUNDAY,
+    )
+    assert [t.value for t in extract_times(doc)] == ["2024-12-03"]
+
+
+def test_past_tense_picks_the_last_weekday(blank):
+    doc = _tagged(
+        ["He", "arrived", "Tuesday", "."],
+        ["PRP", "VBD", "NNP", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "npadvmod", "punct"],
+        ["PRON", "VERB", "PROPN", "PUNCT"],
+        SUNDAY,
+    )
+    assert [t.value for t in extract_times(doc)] == ["2024-11-26"]
+
+
+def test_past_tense_picks_the_last_month(blank):
+    doc = _tagged(
+        ["It", "fell", "in", "March", "."],
+        ["PRP", "VBD", "IN", "NNP", "."],
+        [1, 1, 1, 2, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+        SUNDAY,
+    )
+    assert [t.value for t in extract_times(doc)] == ["2024-03"]
+
+
+def test_a_year_before_a_plural_noun_is_a_count(blank):
+    doc = _tagged(
+        ["The", "2000", "soldiers", "left", "."],
+        ["DT", "CD", "NNS", "VBD", "."],
+        [2, 2, 3, 3, 3],
+        ["det", "nummod", "nsubj", "ROOT", "punct"],
+        ["DET", "NUM", "NOUN", "VERB", "PUNCT"],
+        SUNDAY,
+    )
+    assert extract_times(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("clashes on November 29, 2024. (Photo by AFP)", "2024-11-29", "2024-11-29", "2024-11-29"),
+        ("Damascus, December 1 (RHC)-- Syria has", "2024-12-01", "2024-12-01", "2024-12-01"),
+        ("Prices rose last month.", "2024-11", "2024-11-01", "2024-11-30"),
+        ("The offensive began two years ago.", "2022", "2022-01-01", "2022-12-31"),
+        ("Earlier this week, members were reported", "2024-W48", "2024-11-25", "2024-11-30"),
+        ("leaders earlier this year.", "2024", "2024-01-01", "2024-11-30"),
+        ("The vote is in March.", "2025-03", "2025-03-01", "2025-03-31"),  # no tense: the nearest March
+        ("It happened on the 5th.", "2024-12-05", "2024-12-05", "2024-12-05"),
+        ("profit in the third quarter", "2024-Q3", "2024-07-01", "2024-09-30"),
+        ("growth in the 1990s", "199", "1990-01-01", "1999-12-31"),
+        ("sales in fiscal 1989", "1989", "1989-01-01", "1989-12-31"),
+        ("The summit is set for last spring.", "2024-SP", "2024-03-01", "2024-05-31"),
+        ("Prices are high now.", "PRESENT_REF", "2024-12-01", "2024-12-01"),
+        ("The army struck yesterday.", "2024-11-30", "2024-11-30", "2024-11-30"),
+    ],
+)
+def test_values_and_days(blank, text, value, start, end):
+    found = one(blank, text)
+    assert (found.value, str(found.from_), str(found.to)) == (value, start, end)
+
+
+def test_durations_anchored_to_the_article_and_to_the_previous_expression(blank):
+    text = "killed 300 terrorists over the past 24 hours after eliminating 600 throughout the two preceding days."
+    past, preceding = times(blank, text)
+    assert (past.text, past.value, past.from_, past.to) == (
+        "the past 24 hours",
+        "PT24H",
+        date(2024, 11, 30),
+        date(2024, 12, 1),
+    )
+    assert (preceding.text, preceding.value) == ("the two preceding days", "P2D")
+    assert (preceding.from_, preceding.to) == (date(2024, 11, 28), date(2024, 11, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The siege lasted two days.", "P2D"),
+        ("a 10-year plan", "P10Y"),
+        ("for 2 1/2 years", "P2Y6M"),
+        ("fighting for years", "PXY"),
+        ("over the past several weeks", "PXW"),
+        ("Trains run daily.", "P1D"),
+        ("They meet each Thursday.", "XXXX-WXX-4"),
+        ("The rebels have recently advanced.", "PAST_REF"),
+    ],
+)
+def test_durations_sets_and_references(blank, text, value):
+    found = one(blank, text)
+    assert found.value == value
+    assert found.from_ is None or value == "PXW" or found.from_ <= SUNDAY
+
+
+def test_a_clock_time_joins_its_day(blank):
+    found = one(blank, "The blast came at 10 p.m. Wednesday.", date(2024, 11, 29))
+    assert (found.text, found.value) == ("10 p.m. Wednesday", "2024-11-27T22:00")
+
+
+def test_no_anchor_keeps_absolute_dates_and_leaves_relative_days_open(blank):
+    dated, weekday, yesterday = times(blank, "On November 29, 2024 and on Saturday, not yesterday.", None)
+    assert (dated.value, dated.from_) == ("2024-11-29", date(2024, 11, 29))
+    assert (weekday.value, weekday.from_, weekday.to) == ("XXXX-WXX-6", None, None)
+    assert (yesterday.value, yesterday.from_) == ("PAST_REF", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 52 years old man",  # an age
+        "earning $5 a year",  # a rate
+        "a quarter of the population",  # a fraction
+        "ABC's This Week programme",  # a title
+    ],
+)
+def test_not_times(blank, text):
+    assert times(blank, text) == []
+
+
+def test_offsets_point_into_the_text(blank):
+    text = "Fighting resumed on Friday, Oct. 23, 1998, near the border."
+    (found,) = times(blank, text, date(1998, 10, 25))
+    assert text[found.start : found.end] == found.text == "Friday, Oct. 23, 1998"
+    assert found.value == "1998-10-23"
