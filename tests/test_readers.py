@@ -254,3 +254,23 @@ def test_the_dateline_agency_names_the_outlet_when_the_input_does_not(tmp_path: 
     assert article.outlet == "Wire"
     (overridden,) = read_all(path, outlet="Desk")
     assert overridden.outlet == "Desk"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Attack symptoms consistent with nerve agent\n\nWed 05 Apr 2017 Victims of a suspected attack ...",
+            date(2017, 4, 5),
+        ),
+        ("Published July 5, 2015 Shelling hit the city.", date(2015, 7, 5)),
+        ("17.05.2017 Clashes resumed near the airport.", date(2017, 5, 17)),
+        ("Title\n\nThursday 01 September 2016 20:22 Fighting ...", date(2016, 9, 1)),
+        ("The 5 April 2017 attack was condemned.", None),
+    ],
+)
+def test_a_leading_date_is_the_articles_own_date(text: str, day: date | None) -> None:
+    found = find_dateline(text, None)
+    assert (found.date if found else None) == day
+    if found:
+        assert found.place is None

@@ -50,6 +50,17 @@ FULL_DATE = re.compile(
     r"(?P<year2>(?:19|20)\d{2})\b"
 )
 
+_WEEKDAY = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+_LEAD_PREFIX = r"(?:(?i:published|posted|updated|last updated|date of publication)(?:\s+(?i:on|at))?:?\s+)?"
+LEADING_DATE = re.compile(
+    _LEAD_PREFIX + _WEEKDAY + r"(?:"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>(?i:" + _MONTH_NAMES + r"))\.?,?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<m2>(?i:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>(?:19|20)\d{2})"
+    r"|(?P<y4>(?:19|20)\d{2})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    r")\b"
+)
+
 #: How far into the text a dateline may start (it opens a paragraph near the top).
 SEARCH_CHARS = 3000
 
@@ -70,6 +81,27 @@ def find_dateline_with_agency(text: str, published: date | None) -> tuple[Dateli
         m = UNDATED.match(head)
         if m:
             return Dateline(place=_place_name(m.group("place")), date=None), m.group("agency")
+    leading = find_leading_date(text)
+    return (Dateline(place=None, date=leading), None) if leading else None
+
+
+def find_leading_date(text: str, paragraphs: int = 3) -> date | None:
+    """A date that opens one of the first paragraphs, as scraped pages often start
+    (``Wed 05 Apr 2017 ...``, ``Published July 5, 2015``, ``17.05.2017``): the article's own date."""
+    for start in _paragraph_starts(text[:SEARCH_CHARS])[:paragraphs]:
+        m = LEADING_DATE.match(text, start)
+        if not m:
+            continue
+        if m.group("y1"):
+            found = _safe_date(int(m.group("y1")), MONTHS[m.group("m1").lower()], int(m.group("d1")))
+        elif m.group("y2"):
+            found = _safe_date(int(m.group("y2")), MONTHS[m.group("m2").lower()], int(m.group("d2")))
+        elif m.group("y3"):  # day first, as outside the United States
+            found = _safe_date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        else:
+            found = _safe_date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        if found:
+            return found
     return None
 
 
