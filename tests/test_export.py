@@ -49,9 +49,7 @@ def test_acled_csv_uses_acleds_columns_and_low_fatalities():
     assert rec["country"] == "Syria" and rec["iso"] == "760"
     assert rec["disorder_type"] == "Political violence"
     assert (rec["inter1"], rec["inter2"], rec["interaction"]) == ("1", "2", "12")
-    assert (
-        rec["source"] == "Radio Habana Cuba; General Command of the Syrian Army; Russian Coordination Center"
-    )
+    assert rec["source"] == "Radio Habana Cuba; General Command of the Syrian Army; Russian Coordination Center"
     assert "as many as 300" in rec["notes"]
     assert "fatalities range=1-300" in rec["tags"]
 
@@ -117,12 +115,7 @@ def test_empty_exports_are_well_formed():
 
 def test_jsonl_records_one_per_line():
     out = io.StringIO()
-    assert (
-        write_jsonl_records(
-            iter([{"version": 1, "events": []}, {"version": 1, "events": [{"id": "e1"}]}]), out
-        )
-        == 2
-    )
+    assert write_jsonl_records(iter([{"version": 1, "events": []}, {"version": 1, "events": [{"id": "e1"}]}]), out) == 2
     lines = out.getvalue().splitlines()
     assert [json.loads(x)["version"] for x in lines] == [1, 1]
 

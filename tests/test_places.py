@@ -62,10 +62,42 @@ def test_countryside_of_gives_the_governorate(vocab) -> None:
     assert [(p.name, p.kind) for p in places] == [("Idlib Governorate", "region")]
 
 
-def test_demonyms_are_not_places_unless_asked(vocab) -> None:
+def test_demonyms_denote_their_country_by_default(vocab) -> None:
     doc = make(vocab, "dozens of Syrian soldiers", {"Syrian": "NORP"})
+    assert [(p.name, p.kind) for p in extract_places(doc)] == [("Syria", "country")]
+    assert extract_places(doc, demonyms=False) == []
+
+
+def test_a_date_is_not_a_place(vocab) -> None:
+    doc = make(vocab, "On October 6 the army entered the town", {"October 6": "DATE"})
+    assert all(p.text != "October 6" for p in extract_places(doc))
+
+
+def test_a_word_inside_an_organisation_name_is_not_a_place(vocab) -> None:
+    doc = make(vocab, "the Observatory for Human Rights said", {"Observatory for Human Rights": "ORG"})
     assert extract_places(doc) == []
-    assert [p.name for p in extract_places(doc, demonyms=True)] == ["Syria"]
+
+
+def test_a_generic_word_tagged_as_a_place_stays_unresolved(vocab) -> None:
+    places = extract_places(make(vocab, "The West has condemned it", {"West": "LOC"}))
+    assert [(p.text, p.lat) for p in places] == [("West", None)]
+
+
+def test_a_small_town_reached_only_through_a_spelling_fold_stays_unresolved(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "the Shaar district of Aleppo", {"Shaar": "GPE", "Aleppo": "GPE"})))
+    assert places["Shaar"].lat is None
+    assert places["Aleppo"].country == "SY"
+
+
+def test_a_province_cue_takes_the_region_of_the_exactly_named_city(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "shelling in Homs province", {"Homs province": "GPE"})))
+    assert places["Homs province"].name == "Homs Governorate"
+    assert places["Homs province"].kind == "region"
+
+
+def test_an_ocean_outranks_a_small_town_of_the_same_name(vocab) -> None:
+    doc = make(vocab, "storms over the Atlantic hit Boston and Atlantic City", {"Atlantic": "LOC", "Boston": "GPE"})
+    assert by_text(extract_places(doc))["Atlantic"].kind == "water"
 
 
 def test_name_then_region_picks_the_place_in_that_region(vocab) -> None:
@@ -140,7 +172,8 @@ def test_seed_places_are_on_the_map_at_the_right_places(nlp, seed_path: Path) ->
     assert road.kind == "road" and "M5" in road.text
     assert 32 < road.lat < 37 and 35.5 < road.lon < 38  # on the Damascus-Aleppo axis
     assert [p.kind for p in by_name["Aleppo Governorate"]] == ["region"]
-    assert not any(p.text in ("Syrian", "Israeli", "Russian") for p in places)
+    demonyms = [p for p in places if p.text in ("Syrian", "Israeli", "Russian")]
+    assert demonyms and all(p.kind == "country" and p.admin1 is None for p in demonyms)
 
 
 def test_state_abbreviation_is_the_us_state_not_a_namesake(vocab) -> None:

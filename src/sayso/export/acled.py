@@ -53,9 +53,7 @@ def _tags(row: EventRow) -> str:
 
 
 def _notes(row: EventRow) -> str:
-    marks = [
-        m for m, on in (("[denied]", row.get("polarity") == "denied"), ("[hedged]", row.get("hedged"))) if on
-    ]
+    marks = [m for m, on in (("[denied]", row.get("polarity") == "denied"), ("[hedged]", row.get("hedged"))) if on]
     text = " ".join((row.get("evidence_text") or "").split())
     return " ".join([*marks, text]) if marks else text
 

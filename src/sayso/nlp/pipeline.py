@@ -29,6 +29,9 @@ _COMPONENT_MODULES = {name: f"sayso.nlp.{name.removeprefix('sayso_')}.component"
 def add_sayso_components(nlp: Language, stages: Iterable[str] = STAGES) -> Language:
     """Register the factories (by importing their modules) and add the components to ``nlp``."""
     register_extensions()
+    importlib.import_module("sayso.nlp.paragraphs")
+    if "sayso_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("sayso_paragraphs", before="parser")
     for name in stages:
         importlib.import_module(_COMPONENT_MODULES[name])
         if name not in nlp.pipe_names:

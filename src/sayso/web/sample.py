@@ -179,7 +179,7 @@ class Builder:
 
 
 def _sana() -> Record:
-    b = Builder("Army repels terrorist attack north of Hama", "SANA", date(2024, 11, 30))
+    b = Builder("Army repels terrorist attack north of Hama", "StateWire", date(2024, 11, 30))
     s1 = b.sentence(
         "The General Command of the Army",
         "General Command of the Syrian Army",
@@ -242,7 +242,7 @@ def _sana() -> Record:
 
 
 def _wire() -> Record:
-    b = Builder("Rebels push into Hama as army lines collapse", "Reuters", date(2024, 12, 1))
+    b = Builder("Rebels push into Hama as army lines collapse", "GlobeWire", date(2024, 12, 1))
     s1 = b.sentence(
         "Hayat Tahrir al-Sham",
         "Hayat Tahrir al-Sham",
@@ -297,7 +297,7 @@ def _wire() -> Record:
 
 
 def _relay() -> Record:
-    b = Builder("Moscow says Syrian army holds Hama", "Al Mayadeen", date(2024, 12, 1))
+    b = Builder("Moscow says Syrian army holds Hama", "EastBulletin", date(2024, 12, 1))
     s1 = b.sentence("The Syrian army", "General Command of the Syrian Army", "cited", "the Russian Coordination Center")
     s2 = b.sentence(
         "The Russian Coordination Center",

@@ -11,7 +11,7 @@ from .extract import extract_places
 class PlacesComponent:
     """Finds and resolves the place mentions of each Doc."""
 
-    def __init__(self, *, demonyms: bool = False) -> None:
+    def __init__(self, *, demonyms: bool = True) -> None:
         self.demonyms = demonyms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -19,7 +19,7 @@ class PlacesComponent:
         return doc
 
 
-@Language.factory("sayso_places", default_config={"demonyms": False})
+@Language.factory("sayso_places", default_config={"demonyms": True})
 def make_places(nlp: Language, name: str, demonyms: bool) -> PlacesComponent:
-    """``demonyms``: also place ``Russian``/``European`` mentions (GeoWebNews counts them)."""
+    """``demonyms``: also place ``Russian``/``European`` as their country/region (on by default)."""
     return PlacesComponent(demonyms=demonyms)

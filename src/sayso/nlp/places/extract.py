@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
 from ...records import Place
-from .lexicon import cues
+from .lexicon import cues, generic_words
 from .mentions import (
     STRONG_POPULATION,
     abbreviation_mentions,
@@ -17,7 +17,7 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
-from .resolve import apply_cue, choose, cue_kind, dateline_context, settle
+from .resolve import apply_cue, choose, cue_kind, dateline_context, doubtful, settle
 
 Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
 
@@ -43,6 +43,9 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[
         if said != "yes":
             continue
         feature = feature_after(doc, m.end)
+        if feature in cues()["county_after"]:  # "Orange County": placed at its namesake town
+            out.append((m.start, m.end + 1, [c for c in candidates if c.kind == "city"]))
+            continue
         if feature and feature not in cues()["facility_after"]:
             out.append((m.start, m.end + 1, []))  # "Mississippi River", "Royal Street": not the town
             continue
@@ -91,8 +94,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
         for m in demonym_mentions(doc, taken):
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
-    for m in entity_mentions(doc, taken):
-        found.append((m.start, m.end, gaz.lookup_key(m.key)))
+    for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
+        found.append((m.start, m.end, [] if m.key in generic_words() else gaz.lookup_key(m.key)))
     found.sort(key=lambda f: f[0])
     taken = {t for start, end, _ in found for t in range(start, end)}
     return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]
@@ -108,11 +111,11 @@ def _supported(found: list[Found], context: Context) -> list[tuple[int, int, Can
     return out
 
 
-def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bool = False) -> list[Place]:
+def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bool = True) -> list[Place]:
     """Place mentions in ``doc`` in text order, each resolved to a gazetteer place or left unresolved.
 
-    ``demonyms``: also take ``Russian``, ``European`` as mentions of Russia, Europe (off by default:
-    a demonym names people, not where something happened).
+    ``demonyms``: also take ``Russian``, ``European`` as mentions of Russia, Europe (recorded with the
+    kind of the place they denote, ``country``/``region``; the events stage never takes a country).
     """
     gaz = gazetteer or get_gazetteer()
     found, maybe = find_mentions(doc, gaz, demonyms=demonyms)
@@ -120,7 +123,10 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     options = [cands for _, _, cands in found]
     context = settle(options, base)
     chosen = choose(options, context, _containers(doc, found))
-    placed = [(start, end, place) for (start, end, _), place in zip(found, chosen, strict=True)]
+    placed = [
+        (start, end, None if place is None or doubtful(doc[start:end].text, place, context) else place)
+        for (start, end, _), place in zip(found, chosen, strict=True)
+    ]
     placed += _supported(maybe, context)
     placed.sort(key=lambda f: f[0])
     return [_record(doc, start, end, place) for start, end, place in placed]

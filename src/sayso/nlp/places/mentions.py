@@ -13,6 +13,8 @@ from ...gazetteer.normalise import join_key, name_key, word_keys
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels under which a name is never a place (``October 6`` is a date, not the Egyptian city).
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _JOINERS = frozenset({"-", "'", "’", "&"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
@@ -142,8 +144,8 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     label = ent[2] if ent is not None else ""
     if label in PLACE_LABELS:
         return "yes"
-    if m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
-        return "no"
+    if label in NOT_PLACE_LABELS or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
+        return "no"  # "October 6" (a date), "Human" in "Observatory for Human Rights"
     cue = _preceded_by(doc, m.start, "place_prepositions")
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
         whole = ent is not None and (ent[0], ent[1]) == (m.start, m.end)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer
-from ...gazetteer.context import CONTAINED_WEIGHT, Context, rank
+from ...gazetteer.context import CONTAINED_WEIGHT, NEAR_KM, Context, haversine_km, rank
+from ...gazetteer.normalise import fold_text
 from .lexicon import cues
 
 CONFIDENT_MARGIN = 0.75
+#: Below this population a town reached only through a spelling fold needs the article's support.
+SMALL_POPULATION = 100_000
 
 
 def cue_kind(doc: Doc, start: int, end: int) -> tuple[str, int]:
@@ -38,11 +43,15 @@ def apply_cue(gaz: Gazetteer, candidates: list[Candidate], kind: str) -> list[Ca
     regions = [c for c in candidates if c.kind == "region"]
     if any(r.exact for r in regions):
         return regions
+    # A city's region is as exact as the city's name: "Homs province" is Homs' governorate, not
+    # the region of Al Khums (a variant spelling) that happens to be that region's own name.
+    derived: dict[int, Candidate] = {}
     for c in candidates:
-        if c.kind == "city":
-            region = gaz.region_of(c.country, c.admin1)
-            if region is not None and region.id not in {r.id for r in regions}:
-                regions.append(region)
+        region = gaz.region_of(c.country, c.admin1) if c.kind == "city" else None
+        if region is not None and (region.id not in derived or c.exact):
+            derived[region.id] = replace(region, exact=c.exact)
+    regions = [replace(r, exact=derived[r.id].exact) if r.id in derived else r for r in regions]
+    regions += [r for ident, r in derived.items() if ident not in {r.id for r in regions}]
     return regions or candidates
 
 
@@ -96,3 +105,21 @@ def choose(
     containers = containers or [None] * len(options)
     outers = [_best(options[j], context, None) if j is not None else None for j in containers]
     return [_best(cands, context, outer) for cands, outer in zip(options, outers, strict=True)]
+
+
+def _supported_by_others(c: Candidate, context: Context) -> bool:
+    """Whether the article names other places in ``c``'s country or near it (not only ``c`` itself)."""
+    if context.countries[c.country] > 1.0:
+        return True
+    return any(
+        (a_lat, a_lon) != (c.lat, c.lon) and haversine_km(c.lat, c.lon, a_lat, a_lon) <= NEAR_KM
+        for a_lat, a_lon in context.anchors
+    )
+
+
+def doubtful(text: str, c: Candidate, context: Context) -> bool:
+    """A small town whose name is not the one written (``Shaar`` → Shar, ``Zahraa`` → Ez Zahra), in a
+    country the article does not otherwise mention: left unresolved rather than placed wrongly."""
+    if c.curated or c.kind != "city" or c.population >= SMALL_POPULATION:
+        return False
+    return fold_text(text) != fold_text(c.name) and not _supported_by_others(c, context)

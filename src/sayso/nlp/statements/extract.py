@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Token
 
 from ...records import Span, Speaker, Statement
 from . import lexicon
+from .clauses import clause_frames
 from .colon import colon_frames
 from .frames import Frame, according_frames, doc_text, verb_frames
+from .nested import drop_nested
 from .polarity import denial
 from .quotes import QuoteIndex
 from .relay import relay_frames
@@ -40,6 +42,7 @@ def extract_statements(doc: Doc, *, min_weight: float = MIN_WEIGHT) -> list[Stat
     candidates = [_with_polarity(c) for c in cue_candidates(doc, quotes, min_weight)]
     candidates = _add_quotes(doc, quotes, candidates)
     candidates = [c for c in candidates if c.content[1] > c.content[0]]
+    candidates = drop_nested(candidates, quotes)
     candidates.sort(key=lambda c: (doc[c.frame.cue_span[0]].idx, c.content))
     statements = _statements(doc, candidates, quotes)
     doc.user_data.pop("sayso_text", None)
@@ -71,7 +74,7 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
         if pos is None or (pos, token.lemma_.lower()) not in lemmas:
             continue
         quoted = quotes.around(token.idx) is not None
-        for frame in [*verb_frames(token), *relay_frames(token)]:
+        for frame in [*verb_frames(token), *relay_frames(token), *clause_frames(token, quotes)]:
             where, weight = table.get((pos, token.lemma_.lower(), frame.frame), ("", 0.0))
             if not where or weight < min_weight or (where == "plain" and quoted):
                 continue

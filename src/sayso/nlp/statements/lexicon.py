@@ -19,8 +19,15 @@ def rows(name: str) -> list[list[str]]:
 
 @cache
 def cue_frames() -> dict[tuple[str, str, str], tuple[str, float]]:
-    """(V|N, lemma, frame) -> (where: any|plain, weight) from ``cue_verbs.tsv``."""
-    return {(r[0], r[1], r[2]): (r[3], float(r[4])) for r in rows("cue_verbs.tsv")}
+    """(V|N, lemma, frame) -> (where: any|plain, weight) from ``cue_verbs.tsv``, plus the frames
+    ``derived_frames.tsv`` derives from them."""
+    table = {(r[0], r[1], r[2]): (r[3], float(r[4])) for r in rows("cue_verbs.tsv")}
+    derived = {}
+    for frame, parent, least, where in rows("derived_frames.tsv"):
+        for (pos, lemma, from_frame), (_, weight) in table.items():
+            if from_frame == parent and weight >= float(least):
+                derived[(pos, lemma, frame)] = (where, weight)
+    return {**derived, **table}
 
 
 @cache
@@ -45,3 +52,9 @@ def aliases() -> dict[str, str]:
 def demonyms() -> dict[str, str]:
     """Country name (lower-case) -> adjective ("syria" -> "Syrian"), from ``demonyms.tsv``."""
     return {r[0].lower(): r[1] for r in rows("demonyms.tsv")}
+
+
+@cache
+def pairs(name: str) -> frozenset[tuple[str, str]]:
+    """The first two columns of each row of a data file, as they are."""
+    return frozenset((r[0], r[1]) for r in rows(name))

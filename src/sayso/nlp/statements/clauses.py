@@ -1,0 +1,70 @@
+"""Frames where the content is not a dependent of the cue word.
+
+``as``: "As The Post reported, *the inspector issued subpoenas*": the clause the as-clause modifies.
+``passive``: "*Both incidents* were claimed by the Islamic State": the passive subject, the agent speaks.
+``prequote``: '*"...,"* he said.' when the parser leaves the quotation out of the cue's clause.
+Which cue words take these frames is data (``data/cue_verbs.tsv``), like every other frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .frames import Frame, char_span, doc_text, find_source, subtree_span
+from .quotes import QuoteIndex
+
+#: Characters that may stand between a quotation and the clause of the cue that follows it.
+_GAP = " \t,—–-"
+
+
+def clause_frames(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
+    """The ``as``, ``passive`` and ``prequote`` frames of a cue word, where they apply."""
+    yield from _as_frame(cue)
+    yield from _passive_frame(cue)
+    yield from _prequote_frame(cue, quotes)
+
+
+def _as_frame(cue: Token) -> Iterator[Frame]:
+    """ "As X noted, <clause>" / "<clause>, as X said": the governing clause without the as-clause."""
+    if cue.dep_ != "advcl" or cue.head is cue:
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+        return
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return
+    content = char_span(cue.doc, *subtree_span(cue.head), exclude=subtree_span(cue))
+    yield Frame(cue, (cue.i, cue.i + 1), "as", content, find_source(cue))
+
+
+def _passive_frame(cue: Token) -> Iterator[Frame]:
+    """ "X was backed by Y": X is what Y says, thinks or does about; Y is the agent."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if subject is None or agent is None or not any(c.dep_ == "pobj" for c in agent.children):
+        return
+    yield Frame(cue, (cue.i, cue.i + 1), "passive", char_span(cue.doc, *subtree_span(subject)), find_source(cue))
+
+
+def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
+    """ '"...," he said.': a quotation closing right before the cue's clause, which has no complement."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in cue.children):
+        return
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return
+    doc = cue.doc
+    start = cue.left_edge
+    while start.i < cue.i and start.is_punct:
+        start = doc[start.i + 1]
+    text = doc_text(doc)
+    probe = start.idx
+    while probe > 0 and text[probe - 1] in _GAP:
+        probe -= 1
+    span = next((s for s in quotes.spans if s[1] == probe), None)
+    if span is None or span[0] >= span[1]:
+        return
+    yield Frame(cue, (cue.i, cue.i + 1), "prequote", span, find_source(cue))

@@ -1,0 +1,40 @@
+"""Nested statements: a cue inside another statement's content is most often part of what is said
+("He said voters *want* change"), not a report the article makes; keep only those that read as one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .frames import Frame
+from . import lexicon
+from .quotes import QuoteIndex
+
+
+class _HasFrame(Protocol):
+    frame: Frame
+    content: tuple[int, int]
+
+
+def drop_nested(candidates: Sequence[_HasFrame], quotes: QuoteIndex) -> list:
+    """The candidates without the nested ones that ``data/nested_drop.tsv`` rules out."""
+    spans = [(c.content, c.frame) for c in candidates]
+    return [c for c in candidates if not _ruled_out(c, spans, quotes)]
+
+
+def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
+    cue = c.frame.cue
+    outer = [f for (start, end), f in spans if start <= cue.idx < end and f.cue_span != c.frame.cue_span]
+    outer = [f for f in outer if f.source != c.frame.source or f.source is None]
+    if not outer or any(f.frame == "relay" for f in outer) or c.frame.frame == "quote":
+        return False
+    features = {("dep", cue.dep_), ("tag", cue.tag_)}
+    if c.frame.source is None:
+        features.add(("nosource", "-"))
+    if quotes.around(cue.idx) is not None:
+        features.add(("quoted", "-"))
+    return bool(features & _rules())
+
+
+def _rules() -> frozenset[tuple[str, str]]:
+    return lexicon.pairs("nested_drop.tsv")
