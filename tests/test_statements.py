@@ -169,3 +169,68 @@ def test_data_files_are_well_formed():
     assert "deny" in lexicon.words("denial_verbs.tsv")
     assert "allegation" in lexicon.words("claim_nouns.tsv")
     assert all(alias == alias.lower() for alias in lexicon.aliases())
+
+
+# Frames whose content is not a dependent of the cue, and statements the article makes itself.
+
+
+def test_as_clause_attributes_the_clause_it_modifies():
+    doc = build(
+        "As/SCONJ/mark/3 the/DET/det/2 Post/PROPN/nsubj/3 reported/VERB/advcl/7/report ,/PUNCT/punct/7 "
+        "the/DET/det/6 army/NOUN/nsubj/7 withdrew/VERB/ROOT/7/withdraw ./PUNCT/punct/7"
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "reported"
+    assert st.speaker.text == "the Post"
+    assert st.content.text == "the army withdrew"
+
+
+def test_as_clause_of_a_verb_that_is_no_cue_is_not_a_statement():
+    doc = build(
+        "As/SCONJ/mark/3 the/DET/det/2 army/NOUN/nsubj/3 advanced/VERB/advcl/7/advance ,/PUNCT/punct/7 "
+        "the/DET/det/6 town/NOUN/nsubj/7 emptied/VERB/ROOT/7/empty ./PUNCT/punct/7"
+    )
+    assert extract_statements(doc) == []
+
+
+def test_passive_with_agent_gives_the_agent_as_speaker():
+    doc = build(
+        "The/DET/det/1 plan/NOUN/nsubjpass/3 was/AUX/auxpass/3/be criticized/VERB/ROOT/3/criticize "
+        "by/ADP/agent/3 the/DET/det/6 ministry/NOUN/pobj/4 ./PUNCT/punct/3"
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "criticized"
+    assert st.speaker.text == "the ministry"
+    assert st.content.text == "The plan"
+
+
+def test_quotation_before_a_bare_cue_clause_is_its_content():
+    doc = build(
+        '"/PUNCT/punct/3 The/DET/det/2 army/NOUN/nsubj/3 withdrew/VERB/ROOT/3/withdraw ,/PUNCT/punct/3 '
+        '"/PUNCT/punct/3 he/PRON/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7'
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "said" and st.speaker.text == "he"
+    assert st.content.text == '"The army withdrew,"'
+    assert st.direct
+
+
+def test_cue_inside_a_reported_clause_is_not_a_statement_of_its_own():
+    doc = build(
+        "The/DET/det/1 minister/NOUN/nsubj/2 said/VERB/ROOT/2/say the/DET/det/4 army/NOUN/nsubj/5 "
+        "denied/VERB/ccomp/2/deny the/DET/det/7 report/NOUN/dobj/5 ./PUNCT/punct/2"
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "said"
+    assert st.content.text == "the army denied the report"
+
+
+def test_the_writers_own_statement_is_not_an_attribution():
+    doc = build("I/PRON/nsubj/1 said/VERB/ROOT/1/say troops/NOUN/nsubj/3 left/VERB/ccomp/1/leave ./PUNCT/punct/1")
+    assert extract_statements(doc) == []
+
+
+def test_derived_frames_follow_their_parent_rows():
+    table = lexicon.cue_frames()
+    assert table[("V", "say", "prequote")][1] == table[("V", "say", "ccomp")][1]
+    assert ("V", "say", "as") in table and ("V", "criticize", "passive") in table

@@ -6,9 +6,11 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
+from ...gazetteer.normalise import name_key
 from ...records import Place
 from .lexicon import cues, generic_words
 from .mentions import (
+    Mention,
     STRONG_POPULATION,
     abbreviation_mentions,
     demonym_mentions,
@@ -17,7 +19,7 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
-from .resolve import apply_cue, choose, cue_kind, dateline_context, doubtful, settle
+from .resolve import apply_cue, choose, county_places, cue_kind, dateline_context, doubtful, settle
 
 Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
 
@@ -44,7 +46,7 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[
             continue
         feature = feature_after(doc, m.end)
         if feature in cues()["county_after"]:  # "Orange County": placed at its namesake town
-            out.append((m.start, m.end + 1, [c for c in candidates if c.kind == "city"]))
+            out.append((m.start, m.end + 1, county_places(gaz, m.key)))
             continue
         if feature and feature not in cues()["facility_after"]:
             out.append((m.start, m.end + 1, []))  # "Mississippi River", "Royal Street": not the town
@@ -52,6 +54,16 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[
         kind, end = cue_kind(doc, m.start, m.end)
         out.append((m.start, end, apply_cue(gaz, candidates, kind)))
     return out, maybe
+
+
+def _entity_candidates(doc: Doc, gaz: Gazetteer, m: Mention) -> list[Candidate]:
+    """Places an NER entity may denote: by its whole name, or ``Pike County`` by its county."""
+    if m.key in generic_words():
+        return []
+    found = gaz.lookup_key(m.key)
+    if not found and m.end - m.start > 1 and doc[m.end - 1].lower_ in cues()["county_after"]:
+        return county_places(gaz, name_key(doc[m.start : m.end - 1].text))
+    return found
 
 
 def _named(gaz: Gazetteer, key: str, kinds: tuple[str, ...], country: str | None = None) -> list[Candidate]:
@@ -95,7 +107,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
     for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
-        found.append((m.start, m.end, [] if m.key in generic_words() else gaz.lookup_key(m.key)))
+        found.append((m.start, m.end, _entity_candidates(doc, gaz, m)))
     found.sort(key=lambda f: f[0])
     taken = {t for start, end, _ in found for t in range(start, end)}
     return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]

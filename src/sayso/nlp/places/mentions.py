@@ -144,7 +144,8 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     label = ent[2] if ent is not None else ""
     if label in PLACE_LABELS:
         return "yes"
-    if label in NOT_PLACE_LABELS or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
+    dated = label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
+    if dated or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
         return "no"  # "October 6" (a date), "Human" in "Observatory for Human Rights"
     cue = _preceded_by(doc, m.start, "place_prepositions")
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer
 from ...gazetteer.context import CONTAINED_WEIGHT, NEAR_KM, Context, haversine_km, rank
+from ...gazetteer.counties import county_states
 from ...gazetteer.normalise import fold_text
 from .lexicon import cues
 
@@ -38,8 +39,8 @@ def apply_cue(gaz: Gazetteer, candidates: list[Candidate], kind: str) -> list[Ca
     if kind == "city":
         cities = [c for c in candidates if c.kind == "city"]
         return cities or candidates
-    if kind != "region":
-        return candidates
+    if kind != "region" or any(c.kind == "country" for c in candidates):
+        return candidates  # "US state", "the America region": the country, not a town's region
     regions = [c for c in candidates if c.kind == "region"]
     if any(r.exact for r in regions):
         return regions
@@ -123,3 +124,18 @@ def doubtful(text: str, c: Candidate, context: Context) -> bool:
     if c.curated or c.kind != "city" or c.population >= SMALL_POPULATION:
         return False
     return fold_text(text) != fold_text(c.name) and not _supported_by_others(c, context)
+
+
+
+def county_places(gaz: Gazetteer, key: str) -> list[Candidate]:
+    """Where ``<key> County`` lies: its namesake town in a US state that has such a county, else that
+    state if only one has; outside the US, a town of that name."""
+    towns = [c for c in gaz.lookup_key(key) if c.kind == "city"]
+    states = county_states(key)
+    if not states:
+        return towns
+    inside = [c for c in towns if c.country == "US" and c.admin1 in states]
+    if inside or len(states) > 1:
+        return inside
+    region = gaz.region_of("US", next(iter(states)))
+    return [region] if region is not None else []

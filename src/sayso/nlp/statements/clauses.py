@@ -51,7 +51,7 @@ def _passive_frame(cue: Token) -> Iterator[Frame]:
 
 
 def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
-    """ '"...," he said.': a quotation closing right before the cue's clause, which has no complement."""
+    """'"...," he said.': a quotation closing right before the cue's clause, which has no complement."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in cue.children):
         return
     if not any(c.dep_ == "nsubj" for c in cue.children):

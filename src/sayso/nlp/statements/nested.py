@@ -1,13 +1,14 @@
-"""Nested statements: a cue inside another statement's content is most often part of what is said
-("He said voters *want* change"), not a report the article makes; keep only those that read as one."""
+"""Statements the article makes itself, not attributions: the writer's own (first-person) ones, and
+nested ones. A cue inside another statement's content is most often part of what is said ("He said
+voters *want* change"), not a report the article makes; only those that read as one are kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
 
-from .frames import Frame
 from . import lexicon
+from .frames import Frame
 from .quotes import QuoteIndex
 
 
@@ -24,6 +25,8 @@ def drop_nested(candidates: Sequence[_HasFrame], quotes: QuoteIndex) -> list:
 
 def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
     cue = c.frame.cue
+    if _by_the_writer(c.frame) and quotes.around(cue.idx) is None:
+        return True
     outer = [f for (start, end), f in spans if start <= cue.idx < end and f.cue_span != c.frame.cue_span]
     outer = [f for f in outer if f.source != c.frame.source or f.source is None]
     if not outer or any(f.frame == "relay" for f in outer) or c.frame.frame == "quote":
@@ -34,6 +37,13 @@ def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
     if quotes.around(cue.idx) is not None:
         features.add(("quoted", "-"))
     return bool(features & _rules())
+
+
+def _by_the_writer(frame: Frame) -> bool:
+    """The speaker is a first-person pronoun ("I said", "I think")."""
+    if frame.source is None or frame.source[1] - frame.source[0] != 1:
+        return False
+    return frame.cue.doc[frame.source[0]].lower_ in lexicon.words("author_pronouns.tsv")
 
 
 def _rules() -> frozenset[tuple[str, str]]:
