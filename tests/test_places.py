@@ -188,3 +188,42 @@ def test_a_small_place_is_kept_when_the_article_is_around_it(vocab) -> None:
     kept = by_text(extract_places(inside))
     assert kept["Allendale"].admin1 == "New Jersey"
     assert extract_places(alone) == []
+
+
+def test_a_former_name_does_not_beat_a_town_of_that_very_name(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "a resident of Salisbury said", {"Salisbury": "GPE"})))
+    assert places["Salisbury"].name == "Salisbury"
+
+
+def test_two_word_demonyms_denote_their_place(vocab) -> None:
+    doc = make(vocab, "the South Korean and Latin American delegations", {"South Korean": "NORP"})
+    assert [p.name for p in extract_places(doc)] == ["South Korea", "Latin America"]
+
+
+def test_a_us_county_is_placed_in_a_state_that_has_it(vocab) -> None:
+    doc = make(vocab, "deputies in Orange County , California said", {"Orange County": "GPE", "California": "GPE"})
+    orange = by_text(extract_places(doc))["Orange County"]
+    assert orange.country == "US" and orange.admin1 == "California"
+
+
+def test_an_english_county_in_an_english_article(vocab) -> None:
+    doc = make(vocab, "police in Kent and London said", {"Kent": "GPE", "London": "GPE"})
+    kent = by_text(extract_places(doc))["Kent"]
+    assert kent.country == "GB" and kent.kind == "region"
+
+
+def test_a_country_inside_a_hyphenated_word(vocab) -> None:
+    places = extract_places(make(vocab, "the U.S.-led coalition struck"))
+    assert [(p.text, p.country, p.kind) for p in places] == [("U.S.", "US", "country")]
+
+
+def test_a_province_cue_follows_the_likeliest_city_not_the_largest_region(vocab) -> None:
+    doc = make(vocab, "in Syria 's southwestern province of Daraa", {"Syria": "GPE", "Daraa": "GPE"})
+    daraa = by_text(extract_places(doc))["Daraa"]
+    assert (daraa.name, daraa.country, daraa.kind) == ("Daraa Governorate", "SY", "region")
+
+
+def test_a_city_known_by_a_variant_abroad_is_not_taken_in_an_article_about_another_country(vocab) -> None:
+    doc = make(vocab, "Syria : the attack hit Jadida near Aleppo and Idlib", {"Syria": "GPE", "Jadida": "GPE"})
+    places = by_text(extract_places(doc))
+    assert places["Jadida"].lat is None and places["Idlib"].country == "SY"

@@ -234,3 +234,32 @@ def test_derived_frames_follow_their_parent_rows():
     table = lexicon.cue_frames()
     assert table[("V", "say", "prequote")][1] == table[("V", "say", "ccomp")][1]
     assert ("V", "say", "as") in table and ("V", "criticize", "passive") in table
+
+
+def test_poll_named_after_in_speaks_for_its_clause():
+    doc = build(
+        "In/ADP/prep/6 a/DET/det/3 CNN/PROPN/compound/3 poll/NOUN/pobj/0 ,/PUNCT/punct/6 "
+        "Clinton/PROPN/nsubj/6 led/VERB/ROOT/6/lead ./PUNCT/punct/6"
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "In"
+    assert st.speaker.text == "a CNN poll"
+    assert st.content.text == "Clinton led"
+
+
+def test_place_named_after_in_is_no_source():
+    doc = build(
+        "In/ADP/prep/5 the/DET/det/2 city/NOUN/pobj/0 ,/PUNCT/punct/5 troops/NOUN/nsubj/5 "
+        "withdrew/VERB/ROOT/5/withdraw ./PUNCT/punct/5"
+    )
+    assert extract_statements(doc) == []
+
+
+def test_quotation_before_a_cue_with_an_addressee_is_its_content():
+    doc = build(
+        '"/PUNCT/punct/3 The/DET/det/2 army/NOUN/nsubj/3 withdrew/VERB/ROOT/3/withdraw ,/PUNCT/punct/3 '
+        '"/PUNCT/punct/3 she/PRON/nsubj/7 told/VERB/ROOT/7/tell CNN/PROPN/dobj/7 ./PUNCT/punct/7'
+    )
+    (st,) = extract_statements(doc)
+    assert st.cue.text == "told" and st.speaker.text == "she"
+    assert st.content.text == '"The army withdrew,"'

@@ -8,10 +8,11 @@ from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
 from ...gazetteer.normalise import name_key
 from ...records import Place
+from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words
 from .mentions import (
-    Mention,
     STRONG_POPULATION,
+    Mention,
     abbreviation_mentions,
     demonym_mentions,
     entity_mentions,
@@ -19,7 +20,7 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
-from .resolve import apply_cue, choose, county_places, cue_kind, dateline_context, doubtful, settle
+from .resolve import apply_cue, choose, county_places, cue_kind, dateline_context, doubtful, drop_former_names, settle
 
 Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
 
@@ -82,12 +83,13 @@ def _containers(doc: Doc, found: list[Found]) -> list[int | None]:
     return out
 
 
-def _record(doc: Doc, start: int, end: int, place: Candidate | None) -> Place:
-    span = doc[start:end]
+def _record(whole: str, start: int, end: int, place: Candidate | None) -> Place:
+    """The record of a place at characters ``start:end`` of the text ``whole``."""
+    text = whole[start:end]
     if place is None:
-        return Place(text=span.text, start=span.start_char, end=span.end_char, name=span.text)
+        return Place(text=text, start=start, end=end, name=text)
     return Place(
-        text=span.text, start=span.start_char, end=span.end_char, name=place.name,
+        text=text, start=start, end=end, name=place.name,
         lat=round(place.lat, 5), lon=round(place.lon, 5), country=place.country,
         admin1=place.admin1 if place.kind != "country" else None,
         geonameid=place.geonameid, kind=place.kind,
@@ -132,13 +134,19 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     gaz = gazetteer or get_gazetteer()
     found, maybe = find_mentions(doc, gaz, demonyms=demonyms)
     base = dateline_context(gaz, getattr(doc._, "sayso_dateline_place", None))
-    options = [cands for _, _, cands in found]
-    context = settle(options, base)
-    chosen = choose(options, context, _containers(doc, found))
-    placed = [
-        (start, end, None if place is None or doubtful(doc[start:end].text, place, context) else place)
-        for (start, end, _), place in zip(found, chosen, strict=True)
+    taken = {t for start, end, _ in [*found, *maybe] for t in range(start, end)}
+    parts = hyphen_parts(doc, gaz, taken, use_demonyms=demonyms)
+    spans = [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end, _ in found] + [
+        (start, end) for start, end, _ in parts
     ]
-    placed += _supported(maybe, context)
+    text = doc.text  # built anew at each access
+    options = [drop_former_names(text[s:e], f[2]) for (s, e), f in zip(spans, [*found, *parts], strict=True)]
+    context = settle(options, base)
+    chosen = choose(options, context, _containers(doc, found) + [None] * len(parts))
+    placed = [
+        (start, end, None if place is None or doubtful(text[start:end], place, context) else place)
+        for (start, end), place in zip(spans, chosen, strict=True)
+    ]
+    placed += [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), best) for s, e, best in _supported(maybe, context)]
     placed.sort(key=lambda f: f[0])
-    return [_record(doc, start, end, place) for start, end, place in placed]
+    return [_record(text, start, end, place) for start, end, place in placed]

@@ -14,7 +14,7 @@ from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplis
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels under which a name is never a place (``October 6`` is a date, not the Egyptian city).
-NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 _JOINERS = frozenset({"-", "'", "’", "&"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
@@ -100,13 +100,21 @@ def _positions(doc: Doc, table: dict[str, str]) -> list[int]:
 
 
 def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """Demonyms (``Russian``, ``European``) keyed by the place they refer to."""
+    """Demonyms (``Russian``, ``South Korean``) keyed by the place they refer to."""
     table = demonyms()
-    return [
+    firsts = {word.split()[0]: word for word in table if " " in word}
+    out, covered = [], set(taken)
+    for i in _positions(doc, firsts):  # two-word demonyms first: "Latin American", "South Korean"
+        pair = doc[i : i + 2].text
+        if pair in table and not covered.intersection((i, i + 1)) and not _heads_name(doc, i + 1):
+            out.append(Mention(i, i + 2, name_key(table[pair]), doc[i].ent_type_))
+            covered.update((i, i + 1))
+    out += [
         Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_)
         for i in _positions(doc, table)
-        if i not in taken and not _heads_name(doc, i) and not _inside_name(doc, i)
+        if i not in covered and not _heads_name(doc, i) and not _inside_name(doc, i)
     ]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _heads_name(doc: Doc, i: int) -> bool:
@@ -151,7 +159,10 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
         whole = ent is not None and (ent[0], ent[1]) == (m.start, m.end)
         near = exact and _preceded_by(doc, m.start, "locative_prepositions")
-        return "yes" if curated or (strong and (cue or whole)) or near else "no"
+        if curated or (strong and (cue or whole)) or near:
+            return "yes"
+        listed = m.start > 0 and doc[m.start - 1].lower_ in ("and", "or", ",")  # "Hilversum and Almelo"
+        return "maybe" if exact and whole and (cue or listed) else "no"
     if label:  # ORG, NORP ("Aleppo"), ...: a place name the model took for something else
         return "yes" if strong or curated else "maybe"
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:

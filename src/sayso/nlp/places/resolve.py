@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer
-from ...gazetteer.context import CONTAINED_WEIGHT, NEAR_KM, Context, haversine_km, rank
+from ...gazetteer.context import CONTAINED_WEIGHT, NEAR_KM, Context, haversine_km, prior, rank
 from ...gazetteer.counties import county_states
 from ...gazetteer.normalise import fold_text
 from .lexicon import cues
@@ -15,6 +15,11 @@ from .lexicon import cues
 CONFIDENT_MARGIN = 0.75
 #: Below this population a town reached only through a spelling fold needs the article's support.
 SMALL_POPULATION = 100_000
+#: ... and a city below this one when the article is about another country (``Jadida`` → El Jadida).
+LARGE_POPULATION = 1_000_000
+FOCUSED_SHARE = 0.5
+#: A town this large named exactly as written outranks places known by that name only formerly.
+NAMESAKE_POPULATION = 20_000
 
 
 def cue_kind(doc: Doc, start: int, end: int) -> tuple[str, int]:
@@ -44,14 +49,14 @@ def apply_cue(gaz: Gazetteer, candidates: list[Candidate], kind: str) -> list[Ca
     regions = [c for c in candidates if c.kind == "region"]
     if any(r.exact for r in regions):
         return regions
-    # A city's region is as exact as the city's name: "Homs province" is Homs' governorate, not
-    # the region of Al Khums (a variant spelling) that happens to be that region's own name.
+    # A city's region is ranked as the city it stands for: "Homs province" is Homs' governorate, not
+    # the region of Al Khums (a variant spelling); "province of Daraa" is not Queensland (Darra).
     derived: dict[int, Candidate] = {}
-    for c in candidates:
-        region = gaz.region_of(c.country, c.admin1) if c.kind == "city" else None
-        if region is not None and (region.id not in derived or c.exact):
-            derived[region.id] = replace(region, exact=c.exact)
-    regions = [replace(r, exact=derived[r.id].exact) if r.id in derived else r for r in regions]
+    for c in sorted((c for c in candidates if c.kind == "city"), key=prior):
+        region = gaz.region_of(c.country, c.admin1)
+        if region is not None:
+            derived[region.id] = replace(region, exact=c.exact, curated=c.curated, population=c.population)
+    regions = [derived.get(r.id, r) for r in regions]
     regions += [r for ident, r in derived.items() if ident not in {r.id for r in regions}]
     return regions or candidates
 
@@ -120,11 +125,12 @@ def _supported_by_others(c: Candidate, context: Context) -> bool:
 
 def doubtful(text: str, c: Candidate, context: Context) -> bool:
     """A small town whose name is not the one written (``Shaar`` → Shar, ``Zahraa`` → Ez Zahra), in a
-    country the article does not otherwise mention: left unresolved rather than placed wrongly."""
-    if c.curated or c.kind != "city" or c.population >= SMALL_POPULATION:
+    country the article does not otherwise mention (a mid-sized city too, when the article is about
+    another country): left unresolved rather than placed wrongly."""
+    if c.curated or c.kind != "city" or fold_text(text) == fold_text(c.name) or _supported_by_others(c, context):
         return False
-    return fold_text(text) != fold_text(c.name) and not _supported_by_others(c, context)
-
+    elsewhere = any(share >= FOCUSED_SHARE for share in map(context.focus, context.countries))
+    return c.population < SMALL_POPULATION or (c.population < LARGE_POPULATION and elsewhere)
 
 
 def county_places(gaz: Gazetteer, key: str) -> list[Candidate]:
@@ -139,3 +145,12 @@ def county_places(gaz: Gazetteer, key: str) -> list[Candidate]:
         return inside
     region = gaz.region_of("US", next(iter(states)))
     return [region] if region is not None else []
+
+
+def drop_former_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Without places known by ``text`` only as an old or foreign name (``Salisbury`` → Harare) when a
+    sizeable place bears that very name; spelling variants (``Idleb`` → Idlib) are kept."""
+    written = fold_text(text)
+    if not any(fold_text(c.name) == written and c.population >= NAMESAKE_POPULATION for c in candidates):
+        return candidates
+    return [c for c in candidates if c.curated or c.kind != "city" or fold_text(c.name)[:2] == written[:2]]

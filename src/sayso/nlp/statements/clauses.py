@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .frames import Frame, char_span, doc_text, find_source, subtree_span
 from .quotes import QuoteIndex
 
@@ -51,8 +52,11 @@ def _passive_frame(cue: Token) -> Iterator[Frame]:
 
 
 def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
-    """'"...," he said.': a quotation closing right before the cue's clause, which has no complement."""
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in cue.children):
+    """'"...," he said.': a quotation closing right before the cue's clause, which has no complement
+    (an object is allowed when the cue takes no content object: '"...," she told CNN.')."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children):
+        return
+    if any(c.dep_ == "dobj" for c in cue.children) and ("V", cue.lemma_.lower(), "dobj") in lexicon.cue_frames():
         return
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return

@@ -21,6 +21,7 @@ from .quotes import QuoteIndex
 from .relay import relay_frames
 from .speakers import Mention, resolve
 from .standalone import quote_frames
+from .venue import venue_frames
 
 #: Frames weaker than this are not taken as attributions.
 MIN_WEIGHT = 0.3
@@ -80,7 +81,7 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
                 continue
             if token.i not in best or weight > best[token.i].weight:
                 best[token.i] = Candidate(frame, weight, frame.content)
-    for frame in [*according_frames(doc), *colon_frames(doc)]:
+    for frame in [*according_frames(doc), *colon_frames(doc), *venue_frames(doc)]:
         where, weight = table.get(("P", frame.cue.lower_, frame.frame), ("", 0.0))
         if where and weight >= min_weight:
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))

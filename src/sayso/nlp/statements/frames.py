@@ -91,18 +91,18 @@ def find_source(cue: Token) -> tuple[int, int] | None:
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
     if subjects:
         near = [c for c in subjects if "\n" not in cue.doc[min(c.i, cue.i) : max(c.i, cue.i)].text]
-        return _np_span((near or subjects)[-1])
+        return np_span((near or subjects)[-1])
     for child in cue.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _np_span(pobj)
+                    return np_span(pobj)
     if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
     # "cited X as saying ...": X speaks.
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
         obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
-        return _np_span(obj) if obj is not None else None
+        return np_span(obj) if obj is not None else None
     # "said ... and added", "..., saying that ...": the subject of the governing verb.
     if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX"):
         if cue.dep_ == "advcl" and cue.tag_ not in ("VBG", "VBN"):
@@ -118,11 +118,11 @@ def _active_subject(token: Token) -> tuple[int, int] | None:
     for ancestor in token.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            return _np_span(subject)
+            return np_span(subject)
     return None
 
 
-def _np_span(token: Token) -> tuple[int, int]:
+def np_span(token: Token) -> tuple[int, int]:
     """The noun phrase of ``token``: its subtree without a trailing relative clause or punctuation."""
     start, end = subtree_span(token)
     for child in token.rights:
@@ -181,7 +181,7 @@ def according_frames(doc: Doc) -> Iterator[Frame]:
         if to is None:
             continue
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        source = _np_span(pobj) if pobj is not None else None
+        source = np_span(pobj) if pobj is not None else None
         head = token.head if token.head is not token else None
         if head is None:
             continue
