@@ -9,7 +9,9 @@ from spacy.tokens import Span as SpacySpan
 
 from . import lexicon
 
-_DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "these ", "those ")
+_DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "our ")
+#: "<x> ministry" is "ministry of <x>"; these portfolios have a longer formal name.
+_PORTFOLIOS = {"foreign": "foreign affairs", "home": "home affairs", "external": "external affairs"}
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "al", "el"})
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _IMPERSONAL = {"it": "body", "they": "body", "its": "body"}
@@ -41,7 +43,7 @@ def _key(text: str) -> str:
             break
     key = re.sub(r"\bdefence\b", "defense", key)
     if m := re.fullmatch(r"(.*?)\b([a-z]+) ministry", key):
-        key = f"{m.group(1)}ministry of {m.group(2)}".strip()
+        key = f"{m.group(1)}ministry of {_PORTFOLIOS.get(m.group(2), m.group(2))}".strip()
     return key
 
 
