@@ -62,3 +62,17 @@ def test_with_the_seed_the_thread_grows(tmp_path: Path, nlp, seed_path: Path) ->
     assert detail["n_members"] > alone["n_members"]
     seed = members(detail, "Radio Habana Cuba")
     assert any(m["stance"] == "contradicts" and m["reason_code"] == "opposite_polarity" for m in seed)
+
+
+def test_with_the_seed_the_wire_toll_contradicts_the_relayed_300(tmp_path: Path, nlp, seed_path: Path) -> None:
+    store = linked_store(tmp_path, nlp, EXAMPLES, seed_path)
+    combat = [thread_detail(store, t["id"]) for t in list_threads(store) if t["family"] == "combat"]
+    with_wire = [d for d in combat if members(d, "Levant Wire")]
+    assert with_wire, "the wire story's toll joins a combat thread"
+    detail = with_wire[0]
+    wire = [m for m in members(detail, "Levant Wire") if m["stance"] == "contradicts"]
+    assert wire and wire[0]["reason_code"] == "fatalities_disjoint"
+    assert "20–30" in wire[0]["reason"] and "300" in wire[0]["reason"]
+    relayed = [m for m in members(detail, "Radio Habana Cuba") if m["reason_code"] == "fatalities_overlap"]
+    assert relayed, "the seed's relayed 300-killed claim is in the same thread"
+    assert detail["n_contradicting"] >= 1 and detail["independent_origins"] >= 2
