@@ -17,6 +17,10 @@ MODAL_AUX = frozenset({"could", "would", "might", "may", "can", "should", "must"
 #: Present-tense verbs that report rather than schedule ("officials say").
 REPORTING = frozenset({"say", "tell", "report", "claim", "add", "note", "announce", "confirm", "be", "have"})
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did"})
+#: Verbs whose past tense is their base form ("hurt", "cut"): a "present" tag on them is a guess.
+SAME_PAST = frozenset(
+    "bet bid burst cast cost cut hit hurt let put quit set shed shut split spread thrust upset".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +74,26 @@ def _verb_tense(token: Token) -> str:
     if token.tag_ == "VB" and words & MODAL_AUX:
         return "future"  # "could come as early as Tuesday"
     if token.tag_ == "VB" and "to" in words:
-        return "future"  # "is to resume trading Tuesday", "agreed to buy the unit in February"
+        # "is to resume trading Tuesday"; under a past verb the infinitive says nothing of the
+        # direction ("extended their offers to acquire it Friday", "had been due to expire Friday")
+        return "unknown" if _governor_tense(token) == "past" else "future"
+    if token.tag_ == "VBP" and token.lower_ in SAME_PAST:
+        return "unknown"  # "stocks hurt the index Friday": past or present, the form cannot tell
     if token.tag_ in ("VBZ", "VBP") and not auxes and token.lemma_ not in REPORTING:
         return "future"  # "the trial opens Monday"
     if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in PAST_AUX for c in auxes):
         return "past"
     if token.tag_ == "VBN" and not auxes:
         return "past"
+    return "unknown"
+
+
+def _governor_tense(token: Token) -> str:
+    """The tense of the nearest verb above an infinitive ("were ... to accede", "had been due to")."""
+    for _ in range(3):
+        if token.head is token:
+            return "unknown"
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return _verb_tense(token)
     return "unknown"
