@@ -69,3 +69,27 @@ def test_syndicated_copies_are_copies_and_paraphrases_are_not() -> None:
     assert is_copy(text, text.upper() + ".")
     assert is_copy(text, text.replace("Saturday", "Saturday evening"))
     assert not is_copy(text, SITUATIONS["hama_control"][3])
+
+
+def test_the_similarity_setting_chooses_the_measure(monkeypatch) -> None:
+    import importlib.util
+
+    import pytest
+
+    from sayso.errors import ConfigError
+    from sayso.link import similarity as module
+
+    a, b = SITUATIONS["ariha_shelling"][:2]
+    monkeypatch.setenv("SAYSO_SIMILARITY", "ngrams")
+    module.measure.cache_clear()
+    assert module.similarity(a, b) == module.ngram_similarity(a, b)
+    monkeypatch.setenv("SAYSO_SIMILARITY", "bogus")
+    module.measure.cache_clear()
+    with pytest.raises(ConfigError, match="expected 'ngrams' or 'minilm'"):
+        module.similarity(a, b)
+    if importlib.util.find_spec("sentence_transformers") is None:
+        monkeypatch.setenv("SAYSO_SIMILARITY", "minilm")
+        module.measure.cache_clear()
+        with pytest.raises(ConfigError, match="pip install"):
+            module.similarity(a, b)
+    module.measure.cache_clear()

@@ -200,3 +200,49 @@ def test_offsets_point_into_the_text(blank):
     (found,) = times(blank, text, date(1998, 10, 25))
     assert text[found.start : found.end] == found.text == "Friday, Oct. 23, 1998"
     assert found.value == "1998-10-23"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_infinitive_under_a_past_verb_is_not_future() -> None:
+    from sayso.nlp.times.context import tense_at
+
+    words = ["Bidders", "extended", "offers", "to", "acquire", "it", "Friday"]
+    heads = [1, 1, 1, 4, 1, 4, 4]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj", "npadvmod"]
+    tags = ["NNS", "VBD", "NNS", "TO", "VB", "PRP", "NNP"]
+    pos = ["NOUN", "VERB", "NOUN", "PART", "VERB", "PRON", "PROPN"]
+    doc = _parsed(words, heads, deps, tags, pos)
+    assert tense_at(doc, doc[6].idx, doc[6].idx + 6) == "unknown"
+    present = _parsed(
+        ["It", "is", "to", "resume", "Friday"],
+        [1, 1, 3, 1, 3],
+        ["nsubj", "ROOT", "aux", "xcomp", "npadvmod"],
+        ["PRP", "VBZ", "TO", "VB", "NNP"],
+        ["PRON", "AUX", "PART", "VERB", "PROPN"],
+    )
+    assert tense_at(present, present[4].idx, present[4].idx + 6) == "future"
+
+
+def test_verb_with_same_past_form_is_not_read_as_scheduled() -> None:
+    from sayso.nlp.times.context import tense_at
+
+    words = ["Losses", "hurt", "stocks", "Friday"]
+    doc = _parsed(
+        words,
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "dobj", "npadvmod"],
+        ["NNS", "VBP", "NNS", "NNP"],
+        ["NOUN", "VERB", "NOUN", "PROPN"],
+    )
+    assert tense_at(doc, doc[3].idx, doc[3].idx + 6) == "unknown"
+    opens = _parsed(
+        ["Trial", "opens", "Friday"],
+        [1, 1, 1],
+        ["nsubj", "ROOT", "npadvmod"],
+        ["NN", "VBZ", "NNP"],
+        ["NOUN", "VERB", "PROPN"],
+    )
+    assert tense_at(opens, opens[2].idx, opens[2].idx + 6) == "future"

