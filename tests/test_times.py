@@ -246,3 +246,21 @@ def test_verb_with_same_past_form_is_not_read_as_scheduled() -> None:
         ["NOUN", "VERB", "PROPN"],
     )
     assert tense_at(opens, opens[2].idx, opens[2].idx + 6) == "future"
+
+
+def test_the_year_ended_is_a_fiscal_year_length(blank):
+    found = times(blank, "Net income for the year ended March 31 rose.", date(1989, 11, 1))
+    assert [(t.text, t.value) for t in found][0] == ("the year", "P1Y")
+    assert any(t.text == "March 31" for t in found)
+
+
+def test_for_the_year_is_the_anchor_year(blank):
+    found = one(blank, "Volume was flat for the year.", date(1989, 11, 1))
+    assert (found.text, found.value) == ("the year", "1989")
+    assert times(blank, "Revenue fell from a year ago.", date(1989, 11, 1))[0].text != "the year"
+
+
+def test_the_year_two_thousand_is_spelled_out(blank):
+    found = one(blank, "He promised it by the year two thousand.", date(1998, 2, 5))
+    assert (found.text, found.value) == ("the year two thousand", "2000")
+    assert not times(blank, "About two thousand people came.", date(1998, 2, 5))

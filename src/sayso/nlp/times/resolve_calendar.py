@@ -79,7 +79,10 @@ def year(g: Groups, ctx: Context) -> Resolution | None:
 
 
 def spelled_year(g: Groups, ctx: Context) -> Resolution | None:
-    """ "nineteen ninety-six" (broadcast transcripts)."""
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    if g.get("millennium"):
+        extra = lexicon.number(g["rest"]) if g.get("rest") else 0
+        return _resolved(str(2000 + (extra or 0)), ctx)
     rest = lexicon.number(g["rest"] or "")
     if rest is None or not 10 <= rest <= 99:
         return None
