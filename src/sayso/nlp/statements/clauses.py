@@ -29,7 +29,7 @@ def clause_frames(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
 
 def _as_frame(cue: Token) -> Iterator[Frame]:
     """ "As X noted, <clause>" / "<clause>, as X said": the governing clause without the as-clause."""
-    if cue.dep_ != "advcl" or cue.head is cue:
+    if cue.dep_ != "advcl" or cue.head.i == cue.i:
         return
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return

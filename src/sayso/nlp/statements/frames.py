@@ -100,11 +100,11 @@ def find_source(cue: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
     # "cited X as saying ...": X speaks.
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
         return np_span(obj) if obj is not None else None
     # "said ... and added", "..., saying that ...": the subject of the governing verb.
-    if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head is not cue and cue.head.pos_ in ("VERB", "AUX"):
+    if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
         if cue.dep_ == "advcl" and cue.tag_ not in ("VBG", "VBN"):
             return None
         if cue.dep_ == "advcl":
@@ -182,10 +182,10 @@ def according_frames(doc: Doc) -> Iterator[Frame]:
             continue
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         source = np_span(pobj) if pobj is not None else None
-        head = token.head if token.head is not token else None
+        head = token.head if token.head.i != token.i else None
         if head is None:
             continue
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "advcl") and head.head is not head:
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "advcl") and head.head.i != head.i:
             head = head.head
         content = char_span(doc, *subtree_span(head), exclude=subtree_span(token))
         yield Frame(token, (token.i, to.i + 1), "according", content, source)

@@ -16,7 +16,7 @@ def venue_frames(doc: Doc) -> Iterator[Frame]:
     nouns = lexicon.words("source_nouns.tsv")
     cues = lexicon.cue_lemmas()
     for token in doc:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.head is token:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i == token.i:
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         head = token.head

@@ -55,7 +55,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "unknown"
     token = span.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         if token.dep_ == "pobj" and token.head.lower_ == "since":
             return "past"
@@ -92,7 +92,7 @@ def _verb_tense(token: Token) -> str:
 def _governor_tense(token: Token) -> str:
     """The tense of the nearest verb above an infinitive ("were ... to accede", "had been due to")."""
     for _ in range(3):
-        if token.head is token:
+        if token.head.i == token.i:
             return "unknown"
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
