@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from sayso.nlp.quantities import extract_quantities
-from sayso.nlp.quantities.counts import add_intervals, stated_number
+from sayso.nlp.quantities.counts import add_intervals, reported_figure, stated_number
 from sayso.records import Quantity
 
 _TAGS = {"NUM": "CD", "ADJ": "JJ", "PROPN": "NNP", "VERB": "VBD", "ADP": "IN", "DET": "DT", "PRON": "PRP"}
@@ -213,3 +213,16 @@ def test_the_package_exports_what_the_events_stage_uses():
     expected = {"extract_quantities", "is_casualty_count", "casualty_counts", "combined_count", "stated_number"}
     assert expected <= set(quantities.__all__)
     assert all(callable(getattr(quantities, name)) for name in quantities.__all__)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "figure"),
+    [
+        ("at least 9 people", 9, None, (9, 9)),
+        ("as many as 120", 1, 120, (120, 120)),
+        ("between 4 and 7", 4, 7, (4, 7)),
+        ("scores of residents", 40, 99, (40, 99)),
+    ],
+)
+def test_reported_figure_is_the_stated_number_else_the_interval(text, low, high, figure):
+    assert reported_figure(Quantity(text, 0, len(text), low, high)) == figure

@@ -12,6 +12,7 @@ from .counts import (
     is_casualty_count,
     is_cumulative,
     is_subset,
+    reported_figure,
     stated_number,
 )
 from .extract import extract_quantities
@@ -25,5 +26,6 @@ __all__ = [
     "is_casualty_count",
     "is_cumulative",
     "is_subset",
+    "reported_figure",
     "stated_number",
 ]

@@ -232,3 +232,11 @@ def stated_number(quantity: Quantity) -> int | None:
     if rule == "about" and low is not None and high is not None:
         return round((low + high) / 2)
     return None
+
+
+def reported_figure(quantity: Quantity) -> tuple[int | None, int | None]:
+    """The figure a report states, as ACLED codes an event's fatalities: the stated number for a
+    number under a modifier ("at least 12" -> 12-12, "as many as 300" -> 300-300), the words' interval
+    for a range ("between 10 and 15") and for vague words with no number ("dozens" -> 24-99)."""
+    number = stated_number(quantity)
+    return (number, number) if number is not None else (quantity.low, quantity.high)
