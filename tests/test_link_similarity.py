@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from sayso.link.similarity import is_copy, similarity, word_overlap
+import importlib.util
+
+import pytest
+
+from sayso.link.similarity import is_copy, load_minilm, minilm_installed, ngram_similarity, word_overlap
 
 SITUATIONS = {
     "hama_control": [
@@ -52,16 +56,50 @@ def recall_at(k: int, measure) -> float:
 
 
 def test_char_ngrams_find_same_situation_claims_at_least_as_well_as_word_overlap() -> None:
-    ngram, words = recall_at(3, similarity), recall_at(3, word_overlap)
+    ngram, words = recall_at(3, ngram_similarity), recall_at(3, word_overlap)
     assert ngram >= words
     assert ngram >= 0.6
 
 
-def test_candidates_within_a_situation_score_higher_than_across() -> None:
-    same = [similarity(a, b) for texts in SITUATIONS.values() for a, b in combinations(texts, 2)]
+def _within_and_across(measure) -> tuple[float, float]:
+    same = [measure(a, b) for texts in SITUATIONS.values() for a, b in combinations(texts, 2)]
     names = list(SITUATIONS)
-    across = [similarity(a, b) for x, y in combinations(names, 2) for a in SITUATIONS[x] for b in SITUATIONS[y]]
-    assert sum(same) / len(same) > sum(across) / len(across)
+    across = [measure(a, b) for x, y in combinations(names, 2) for a in SITUATIONS[x] for b in SITUATIONS[y]]
+    return sum(same) / len(same), sum(across) / len(across)
+
+
+def test_candidates_within_a_situation_score_higher_than_across() -> None:
+    same, across = _within_and_across(ngram_similarity)
+    assert same > across
+
+
+needs_minilm = pytest.mark.skipif(not minilm_installed(), reason="MiniLM packages not installed (make install)")
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    return load_minilm()
+
+
+@needs_minilm
+def test_minilm_ranks_paraphrases_better_than_the_ngram_fallback(minilm) -> None:
+    assert recall_at(3, minilm) > recall_at(3, ngram_similarity)
+    same, across = _within_and_across(minilm)
+    assert same > across + 0.2
+
+
+@needs_minilm
+def test_minilm_is_the_default_measure_when_installed(monkeypatch) -> None:
+    from sayso.link import similarity as module
+
+    monkeypatch.delenv("SAYSO_SIMILARITY", raising=False)
+    module.measure.cache_clear()
+    try:
+        a, b = SITUATIONS["hama_control"][0], SITUATIONS["hama_control"][3]
+        assert module.similarity(a, b) != pytest.approx(ngram_similarity(a, b), abs=1e-6)
+        assert module.similarity(a, b) > 0.5
+    finally:
+        module.measure.cache_clear()
 
 
 def test_syndicated_copies_are_copies_and_paraphrases_are_not() -> None:
@@ -72,10 +110,6 @@ def test_syndicated_copies_are_copies_and_paraphrases_are_not() -> None:
 
 
 def test_the_similarity_setting_chooses_the_measure(monkeypatch) -> None:
-    import importlib.util
-
-    import pytest
-
     from sayso.errors import ConfigError
     from sayso.link import similarity as module
 
@@ -85,7 +119,7 @@ def test_the_similarity_setting_chooses_the_measure(monkeypatch) -> None:
     assert module.similarity(a, b) == module.ngram_similarity(a, b)
     monkeypatch.setenv("SAYSO_SIMILARITY", "bogus")
     module.measure.cache_clear()
-    with pytest.raises(ConfigError, match="expected 'ngrams' or 'minilm'"):
+    with pytest.raises(ConfigError, match="expected 'auto', 'minilm' or 'ngrams'"):
         module.similarity(a, b)
     if importlib.util.find_spec("sentence_transformers") is None:
         monkeypatch.setenv("SAYSO_SIMILARITY", "minilm")

