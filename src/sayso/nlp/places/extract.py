@@ -8,8 +8,10 @@ from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
 from ...gazetteer.normalise import name_key
 from ...records import Place
+from .counties import place_counties
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words
+from .local import place_local_features
 from .mentions import (
     STRONG_POPULATION,
     Mention,
@@ -27,6 +29,15 @@ Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates (
 
 def _strong(candidates: list[Candidate]) -> bool:
     return any(c.kind in ("country", "region") or c.population >= STRONG_POPULATION for c in candidates)
+
+
+def _names_a_feature(feature: str, strong: bool) -> bool:
+    """Whether a name followed by ``feature`` names the feature, not the place: ``Mississippi River``,
+    ``Grand Hall``; not ``Aleppo airport`` (a facility is where its town is), nor ``London Hospital``
+    (a building named after a large place lies there)."""
+    if not feature or feature in cues()["facility_after"]:
+        return False
+    return feature in cues()["feature_after"] or not strong
 
 
 def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[Found], list[Found]]:
@@ -49,7 +60,7 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[
         if feature in cues()["county_after"]:  # "Orange County": placed at its namesake town
             out.append((m.start, m.end + 1, county_places(gaz, m.key)))
             continue
-        if feature and feature not in cues()["facility_after"]:
+        if _names_a_feature(feature, _strong(candidates)):
             out.append((m.start, m.end + 1, []))  # "Mississippi River", "Royal Street": not the town
             continue
         kind, end = cue_kind(doc, m.start, m.end)
@@ -149,4 +160,5 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     ]
     placed += [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), best) for s, e, best in _supported(maybe, context)]
     placed.sort(key=lambda f: f[0])
+    placed = place_local_features(text, place_counties(gaz, text, placed))
     return [_record(text, start, end, place) for start, end, place in placed]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
 from ...gazetteer.normalise import join_key, name_key, word_keys
@@ -16,9 +16,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels under which a name is never a place (``October 6`` is a date, not the Egyptian city).
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 _JOINERS = frozenset({"-", "'", "’", "&"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
 MAX_TOKENS = 8
+#: Longest all-capitals word taken for an acronym (``BBC``, ``NATO``).
+MAX_ACRONYM = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,10 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     text, keys = doc.text, gaz.keys
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
     words = [text[r[0] : r[0] + r[1]] for r in rows]
-    stops = [bool(r[3]) or (bool(r[2]) and w not in _JOINERS) or "\n" in w for r, w in zip(rows, words, strict=True)]
+    stops = [
+        bool(r[3]) or (bool(r[2]) and w not in _JOINERS) or "\n" in w or _folded_acronym(w)
+        for r, w in zip(rows, words, strict=True)
+    ]
     n = len(words)
     found: list[Mention] = []
     i = 0
@@ -71,16 +77,33 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _folded_acronym(word: str) -> bool:
+    """An acronym that matches a name only through a fold (``BBC`` → ``BC``): never a place name."""
+    return 1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and word_keys(word) != (word.lower(),)
+
+
 def entity_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """GPE/LOC/FAC entities that no gazetteer match covers (kept unresolved if nothing fits)."""
+    """GPE/LOC/FAC entities that no gazetteer match covers (kept unresolved if nothing fits), and
+    streets and buildings the NER calls organisations (``Royal Street``, ``Derry's Altnagelvin Hospital``:
+    the building after the possessive, if two words or more; the place before it is a mention of its own)."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or any(t in taken for t in range(ent.start, ent.end)):
-            continue
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-        if start < ent.end:
+        if _street_name(ent):
+            start = max([t.i + 1 for t in ent[:-2] if t.lower_ in _POSSESSIVES] + [start])
+        elif ent.label_ not in PLACE_LABELS:
+            continue
+        if start < ent.end and not taken.intersection(range(start, ent.end)):
             out.append(Mention(start, ent.end, name_key(doc[start : ent.end].text), ent.label_))
     return out
+
+
+def _street_name(ent: Span) -> bool:
+    """An organisation-labelled street or building (``New Road``, ``City Hall``): capitalised, more than
+    one word, ending in a street or building word."""
+    last = ent[-1]
+    words = cues()["street_after"] | cues()["building_after"]
+    return ent.label_ == "ORG" and len(ent) > 1 and last.text[:1].isupper() and last.lower_ in words
 
 
 def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -171,9 +194,9 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
 
 
 def feature_after(doc: Doc, end: int) -> str:
-    """The feature word right after a name (``River``, ``Street``, ``Airport``), lower case, or ``""``."""
+    """The feature word right after a name (``River``, ``Street``, ``Airport``, ``Hall``), lower case, or ``""``."""
     if end < len(doc) and doc[end].text[:1].isupper():
         word = doc[end].lower_.rstrip(".")
-        if word in cues()["feature_after"] or word in cues()["facility_after"]:
+        if any(word in cues()[words] for words in ("feature_after", "facility_after", "building_after")):
             return word
     return ""

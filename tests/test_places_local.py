@@ -1,0 +1,102 @@
+"""Streets, buildings and counties the gazetteer lacks, placed by the article around them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sayso.gazetteer import Candidate
+from sayso.nlp.extensions import register_extensions
+from sayso.nlp.places.counties import county_key
+from sayso.nlp.places.extract import extract_places
+from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town
+from test_places import make
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    register_extensions()
+    return spacy.blank("en").vocab
+
+
+def town(ident: int, name: str, lat: float, lon: float, population: int = 10_000) -> Candidate:
+    return Candidate(ident, name, lat, lon, "US", "Somewhere", "city", population, None, False, True)
+
+
+def test_a_street_the_ner_calls_an_organisation_lies_in_the_article_town(vocab) -> None:
+    doc = make(vocab, "a parade in New Orleans went down Royal Street", {"New Orleans": "GPE", "Royal Street": "ORG"})
+    street = {p.text: p for p in extract_places(doc)}["Royal Street"]
+    assert (street.name, street.admin1) == ("New Orleans", "Louisiana")
+
+
+def test_an_organisation_that_is_no_building_is_not_a_place(vocab) -> None:
+    ents = {"New Orleans": "GPE", "Saints Football Club": "ORG"}
+    doc = make(vocab, "in New Orleans the Saints Football Club won", ents)
+    assert [p.text for p in extract_places(doc)] == ["New Orleans"]
+
+
+def test_a_feature_without_a_town_in_the_article_stays_unresolved(vocab) -> None:
+    doc = make(vocab, "they met at the Grand Hall", {"Grand Hall": "FAC"})
+    assert [(p.text, p.lat) for p in extract_places(doc)] == [("Grand Hall", None)]
+
+
+def test_a_possessive_place_before_a_building_is_a_mention_of_its_own(vocab) -> None:
+    doc = make(
+        vocab,
+        "patients in Northern Ireland go to Derry 's Altnagelvin Hospital",
+        {"Northern Ireland": "GPE", "Derry 's Altnagelvin Hospital": "ORG"},
+    )
+    places = {p.text: p for p in extract_places(doc)}
+    assert places["Derry"].country == "GB"
+    assert places["Altnagelvin Hospital"].name == places["Derry"].name
+
+
+def test_a_one_word_building_after_a_possessive_keeps_its_whole_name(vocab) -> None:
+    doc = make(
+        vocab, "in Beijing the Supreme People 's Court ruled", {"Beijing": "GPE", "Supreme People 's Court": "ORG"}
+    )
+    assert "Supreme People 's Court" in {p.text for p in extract_places(doc)}
+
+
+def test_the_focus_town_is_the_cluster_not_the_most_repeated_name() -> None:
+    manassas = town(1, "Manassas", 38.75, -77.47)
+    fairfax = town(2, "Fairfax", 38.85, -77.31)
+    norbury = town(3, "Norbury", 52.9, -2.3)  # a surname taken for an English village, said thrice
+    placed = [(0, 5, norbury), (10, 15, norbury), (20, 25, norbury), (30, 35, manassas), (40, 45, fairfax)]
+    placed += [(50, 55, manassas), (60, 65, town(4, "Centreville", 38.84, -77.43))]
+    assert focus_town(placed) == manassas
+
+
+def test_the_town_named_next_to_a_feature_tips_a_tie() -> None:
+    miami, fresno = town(1, "Miami Beach", 25.79, -80.13), town(2, "Fresno", 36.75, -119.77)
+    placed = [(0, 11, fresno), (500, 515, None), (519, 530, miami), (900, 906, fresno), (1000, 1011, miami)]
+    assert nearby_town(placed, 500, 515) == miami
+    assert focus_town(placed) == fresno
+    assert focus_town(placed, miami) == miami
+    assert nearby_town([(0, 11, fresno), (600, 615, None)], 600, 615) is None
+
+
+def test_local_features_are_told_by_their_last_word() -> None:
+    assert is_local_feature("Collins Avenue") and is_local_feature("Barclays Center")
+    assert not is_local_feature("Avenue") and not is_local_feature("Saints Football Club")
+
+
+def test_a_county_is_placed_at_the_town_of_its_state_the_article_names(vocab) -> None:
+    doc = make(
+        vocab,
+        "police in Cleveland , Ohio said Cuyahoga County will pay",
+        {"Cleveland": "GPE", "Ohio": "GPE", "Cuyahoga County": "GPE"},
+    )
+    county = {p.text: p for p in extract_places(doc)}["Cuyahoga County"]
+    assert (county.country, county.admin1) == ("US", "Ohio")
+    assert county.kind == "city"
+
+
+def test_county_key_reads_possessive_county_names() -> None:
+    assert county_key("Collier County’s") == county_key("Collier County") == "colier"
+    assert county_key("Collier") is None
+
+
+def test_an_acronym_is_no_place_through_a_spelling_fold(vocab) -> None:
+    doc = make(vocab, "the BBC reported from British Columbia", {"BBC": "ORG", "British Columbia": "GPE"})
+    assert [p.text for p in extract_places(doc)] == ["British Columbia"]
