@@ -46,6 +46,10 @@ def test_allegation_denial_and_capture_form_one_contested_thread(store) -> None:
     )
     entered = state["Non-state actor overtakes territory"]
     assert entered["stance"] == "contradicts" and entered["reason_code"] == "different_controller"
+    assert entered["reason"] == (
+        "different controller of Hama: here non-state forces do not hold it, "
+        "in the proposition government forces do not hold it; one of the two sides holds it"
+    )
     taken = members["Levant Wire"][0]
     assert taken["stance"] == "corroborates" and taken["reason_code"] == "same_controller"
     assert detail["n_corroborating"] == 2 and detail["n_contradicting"] == 2

@@ -130,10 +130,12 @@ def _control(member: Claim, proposition: Claim) -> Stance | None:
     pairs = [(a, b, relation(a, b)) for a in mine for b in theirs]
     for a, b, rel in pairs:
         if rel == "conflict":
+            both_out = a[0] == b[0] == "not_holds"
+            why = "; one of the two sides holds it" if both_out else ""
             return Stance(
                 CONTRADICTS,
                 "different_controller",
-                f"different controller of {place}: {_fact(*a)} vs {_fact(*b)}",
+                f"different controller of {place}: here {_fact(*a)}, in the proposition {_fact(*b)}{why}",
             )
     for a, b, rel in pairs:
         if rel == "agree":
@@ -142,8 +144,18 @@ def _control(member: Claim, proposition: Claim) -> Stance | None:
     return None
 
 
+#: How a side reads in a reason.
+_SIDE_NAMES = {
+    "government": "government forces",
+    "opposition": "opposition forces",
+    NONSTATE: "non-state forces",
+    "*": "an unnamed side",
+}
+
+
 def _fact(kind: str, side: str) -> str:
-    return f"{side} holds it" if kind == "holds" else f"{side} does not hold it"
+    name = _SIDE_NAMES.get(side, side)
+    return f"{name} hold it" if kind == "holds" else f"{name} do not hold it"
 
 
 # --- fatalities and dates -------------------------------------------------------------------------------
