@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from _eventdocs import char_span, parsed
+from _eventdocs import char_span, count_in, parsed
 from sayso.nlp.events.anchor import leading_date
 from sayso.nlp.events.extract import extract_events
-from sayso.records import Place, Quantity, Time
+from sayso.records import Place, Time
 
 AIRSTRIKE_KILLED_20 = (
     "An/an/DET/det/1 airstrike/airstrike/NOUN/nsubj/2 killed/kill/VERB/ROOT/2 20/20/NUM/nummod/4 "
@@ -50,11 +50,6 @@ A_BLAST_HIT = (
 )
 
 
-def _quantity(doc, text, low, high, nth=0):
-    start, end = char_span(doc, text, nth)
-    return Quantity(text, start, end, low, high, None)
-
-
 def _killed(doc, events=None):
     events = extract_events(doc) if events is None else events
     return [e for e in events if e.fatalities_low is not None]
@@ -89,7 +84,7 @@ def test_running_totals_give_no_event():
 
 def test_an_incident_dated_before_the_news_is_background():
     doc = parsed(AIRSTRIKE_KILLED_20, RESCUERS_ARRIVED, BOMBING_ON_SATURDAY, anchor=date(2017, 4, 19))
-    doc._.sayso_quantities = [_quantity(doc, "20 civilians", 20, 20), _quantity(doc, "126 people", 126, 126)]
+    doc._.sayso_quantities = [count_in(doc, "20 civilians", 20, 20), count_in(doc, "126 people", 126, 126)]
     s, e = char_span(doc, "Saturday")
     doc._.sayso_times = [Time("Saturday", s, e, "2017-04-15", date(2017, 4, 15), date(2017, 4, 15))]
     events = extract_events(doc)
@@ -99,7 +94,7 @@ def test_an_incident_dated_before_the_news_is_background():
 
 def test_a_toll_told_again_joins_the_lead_happening_whose_figure_stands():
     doc = parsed(AIRSTRIKE_KILLED_20, RESCUERS_ARRIVED, ACTIVISTS_SAID_40_DIED)
-    doc._.sayso_quantities = [_quantity(doc, "20 civilians", 20, 20), _quantity(doc, "40 people", 40, 40)]
+    doc._.sayso_quantities = [count_in(doc, "20 civilians", 20, 20), count_in(doc, "40 people", 40, 40)]
     (event,) = extract_events(doc)
     assert event.subtype == "Air/drone strike"
     assert (event.fatalities_low, event.fatalities_high) == (20, 20)
@@ -108,7 +103,7 @@ def test_a_toll_told_again_joins_the_lead_happening_whose_figure_stands():
 
 def test_a_toll_in_another_governorate_stays_its_own_event():
     doc = parsed(AIRSTRIKE_KILLED_20, RESCUERS_ARRIVED, ACTIVISTS_SAID_40_DIED)
-    doc._.sayso_quantities = [_quantity(doc, "20 civilians", 20, 20), _quantity(doc, "40 people", 40, 40)]
+    doc._.sayso_quantities = [count_in(doc, "20 civilians", 20, 20), count_in(doc, "40 people", 40, 40)]
     s, e = char_span(doc, "civilians")
     s2, e2 = char_span(doc, "Activists")
     doc._.sayso_places = [
@@ -120,14 +115,14 @@ def test_a_toll_in_another_governorate_stays_its_own_event():
 
 def test_counts_of_the_hurt_are_not_added_to_the_dead():
     doc = parsed(KILLED_AND_INJURED)
-    doc._.sayso_quantities = [_quantity(doc, "13 people", 13, 13), _quantity(doc, "25", 25, 25)]
+    doc._.sayso_quantities = [count_in(doc, "13 people", 13, 13), count_in(doc, "25", 25, 25)]
     (event,) = _killed(doc)
     assert (event.fatalities_low, event.fatalities_high) == (13, 13)
 
 
 def test_coordinated_counts_of_one_toll_add_up():
     doc = parsed(KILLED_CIVILIANS_AND_FIGHTERS)
-    doc._.sayso_quantities = [_quantity(doc, "12 civilians", 12, 12), _quantity(doc, "3 fighters", 3, 3)]
+    doc._.sayso_quantities = [count_in(doc, "12 civilians", 12, 12), count_in(doc, "3 fighters", 3, 3)]
     (event,) = _killed(doc)
     assert (event.fatalities_low, event.fatalities_high) == (15, 15)
 

@@ -47,7 +47,7 @@ def test_allegation_denial_and_capture_form_one_contested_thread(store) -> None:
     entered = state["Non-state actor overtakes territory"]
     assert entered["stance"] == "contradicts" and entered["reason_code"] == "different_controller"
     assert entered["reason"] == (
-        "different controller of Hama: here non-state forces do not hold it, "
+        "different controller of Hama: here opposition forces do not hold it, "
         "in the proposition government forces do not hold it; one of the two sides holds it"
     )
     taken = members["Levant Wire"][0]

@@ -226,3 +226,12 @@ def test_the_package_exports_what_the_events_stage_uses():
 )
 def test_reported_figure_is_the_stated_number_else_the_interval(text, low, high, figure):
     assert reported_figure(Quantity(text, 0, len(text), low, high)) == figure
+
+
+def test_casualties_count_the_dead_and_the_hurt_together(vocab):
+    from sayso.nlp.quantities import is_casualty_count
+
+    doc = make(vocab, "the/DET shelling/NOUN left/VERB 30/NUM casualties/NOUN")
+    assert is_casualty_count(only(doc), doc) == "casualties"
+    dead = make(vocab, "the/DET shelling/NOUN left/VERB 30/NUM dead/ADJ")
+    assert is_casualty_count(only(dead), dead) == "killed"

@@ -14,11 +14,11 @@ from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
 from .focus import fold_accounts, is_anaphoric, news_events
 from .lexicon import TriggerRule
-from .merge import Candidate, join_killings, merge_mentions
+from .merge import Candidate, join_killings, merge_mentions, refine_vague_tolls
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
 from .slots import choose_place, choose_time, home_country
-from .tolls import killed_counts
+from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
 
 
@@ -161,34 +161,35 @@ def _candidate(
     )
 
 
-def _larger(
-    a: tuple[int | None, int | None] | None, low: int | None, high: int | None
-) -> tuple[int | None, int | None]:
-    if a is None:
-        return low, high
-    rank = lambda f: f[1] if f[1] is not None else (f[0] or 0)  # noqa: E731
-    return a if rank(a) >= rank((low, high)) else (low, high)
+def _rank(fatalities: tuple[int | None, int | None]) -> int:
+    return fatalities[1] if fatalities[1] is not None else (fatalities[0] or 0)
+
+
+def _target(doc: Doc, cands: list[Candidate], heads: set[int], cue: int) -> Candidate | None:
+    """The trigger that governs a count's cue, else the nearest one in its sentence."""
+    tok = doc[cue]
+    by_head = {c.head: c for c in cands}
+    for up in (tok, *tok.ancestors):
+        if up.i in heads:
+            return by_head.get(up.i)
+    same = [c for c in cands if c.sent == tok.sent.start]
+    return min(same, key=lambda c: abs(c.head - tok.i)) if same else None
 
 
 def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
-    """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence."""
-    by_head = {c.head: c for c in cands}
-    for low, high, cue, vague in killed_counts(doc, inp.quantities):
-        tok = doc[cue]
-        target = None
-        for up in (tok, *tok.ancestors):
-            if up.i in heads:
-                target = by_head.get(up.i)
-                break
-        else:
-            same = [c for c in cands if c.sent == tok.sent.start]
-            target = min(same, key=lambda c: abs(c.head - tok.i)) if same else None
-        if target is not None:
-            before = target.fatalities
-            target.fatalities = _larger(before, low, high)
-            if target.fatalities != before:
-                target.vague = vague
-            target.quantity_heads.append(cue)
+    """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence;
+    a trigger with several keeps the largest. Counts given as parts are noted as such."""
+    for toll in killed_counts(doc, inp.quantities):
+        target = _target(doc, cands, heads, toll.cue)
+        if target is None:
+            continue
+        figure = (toll.low, toll.high)
+        if target.fatalities is None or _rank(figure) > _rank(target.fatalities):
+            target.fatalities, target.vague, target.words = figure, toll.vague, toll.words
+        target.quantity_heads.append(toll.cue)
+    for number, cue in part_counts(doc, inp.quantities):
+        if (target := _target(doc, cands, heads, cue)) is not None:
+            target.parts.append(number)
 
 
 def _refine(cand: Candidate) -> None:
@@ -231,7 +232,8 @@ def extract_events(doc: Doc) -> list[Event]:
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
     joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
-    joined = fold_accounts(doc, joined, {k: p.admin1 for k, p in enumerate(inp.places)})
+    regions = {k: p.admin1 for k, p in enumerate(inp.places)}
+    joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:
         _refine(cand)
     merged = merge_mentions(joined)

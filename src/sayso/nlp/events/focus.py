@@ -21,11 +21,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import DATA, TriggerRule, read_tsv
-from .merge import Candidate, absorb
+from .merge import Candidate, absorb, same_region
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
 LEAD_SENTENCES = 2
+#: How far up from a word its clause's verb is looked for.
+_VERB_STEPS = 4
 
 
 def lead_end(doc: Doc) -> int:
@@ -50,30 +52,46 @@ def _focus(cands: list[Candidate], lead: int, fallback: date | None) -> date | N
     return fallback
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in ("killed" for "clashes" in "killed in clashes")."""
+    for _ in range(_VERB_STEPS):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _tally(doc: Doc, cand: Candidate) -> bool:
     """A toll the body gives in the perfect with no day of its own ("another 327 civilians have been
-    killed in fighting in Aleppo province"): a tally kept over days, not one happening."""
-    head = doc[cand.head]
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return not cand.dated and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-    )
+    killed in fighting in Aleppo province"): a tally kept over days, not one happening. The tense is
+    read on the verb of the trigger's clause and of the words that count the dead."""
+    words = [cand.head, *cand.quantity_heads]
+    return not cand.dated and any(_perfect(_clause_verb(doc[i])) for i in words)
 
 
 def news_events(doc: Doc, cands: list[Candidate], fallback: date | None) -> list[Candidate]:
     """The candidates that are the article's news: those of the lead, and those the body does not
-    date before the lead's day nor give as a tally."""
+    date before the lead's day (or by the month when the lead has no day) nor give as a tally."""
     lead = lead_end(doc)
     focus = _focus(cands, lead, fallback)
     return [
-        c
-        for c in cands
-        if c.char < lead
-        or not (
-            (c.fatalities is not None and _tally(doc, c))
-            or (focus and c.dated and c.time_to is not None and c.time_to < focus)
-        )
+        c for c in cands if c.char < lead or not ((c.fatalities is not None and _tally(doc, c)) or _recalled(c, focus))
     ]
+
+
+def _recalled(cand: Candidate, focus: date | None) -> bool:
+    """The body dates the candidate before the news; or, when the news has no day, to a month or
+    longer ("In May 2016 more than 300 people were killed"): news is told by the day, history by the
+    month and the year."""
+    if not cand.dated or cand.time_to is None:
+        return False
+    if focus is not None:
+        return cand.time_to < focus
+    return cand.time_precision == 3
 
 
 @cache
@@ -107,25 +125,25 @@ def is_anaphoric(head: Token) -> bool:
 
 
 def _account_of(cand: Candidate, lead: Candidate, regions: dict[int, str | None], end: int) -> bool:
-    where = regions.get(cand.place) if cand.place is not None else None
-    there = regions.get(lead.place) if lead.place is not None else None
     return (
         (not cand.strong or cand.anaphoric or (cand.char < end and _is_generic(cand) and not _is_generic(lead)))
         and cand.polarity == lead.polarity
-        and (where is None or there is None or where == there)
+        and same_region(cand, lead, regions)
         and _same_day(cand, lead)
     )
 
 
-def _first_figure(lead: Candidate, cand: Candidate) -> tuple[tuple[int | None, int | None] | None, bool]:
-    """The figure that stands: the one given first, a number written before a vague word."""
+def _first_figure(lead: Candidate, cand: Candidate) -> Candidate:
+    """The candidate whose figure stands: the one given first, a number written before a vague word;
+    but not a headline's figure that the lead gives as a part of its toll ("Seven children killed",
+    then "killed 10 people including seven children")."""
     if cand.fatalities is None:
-        return lead.fatalities, lead.vague
+        return lead
     if lead.fatalities is None or (lead.vague and not cand.vague):
-        return cand.fatalities, cand.vague
-    if cand.char < lead.char and not (cand.vague and not lead.vague):
-        return cand.fatalities, cand.vague  # the headline's figure
-    return lead.fatalities, lead.vague
+        return cand
+    if cand.char < lead.char and not (cand.vague and not lead.vague) and cand.fatalities[0] not in lead.parts:
+        return cand  # the headline's figure
+    return lead
 
 
 def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | None]) -> list[Candidate]:
@@ -138,9 +156,10 @@ def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | Non
     out = []
     for cand in sorted(cands, key=lambda c: c.char):
         if cand is not lead and _account_of(cand, lead, regions, end):
-            fat, vague = _first_figure(lead, cand)
+            first = _first_figure(lead, cand)
+            figure = first.fatalities, first.vague, first.words
             absorb(lead, cand)
-            lead.fatalities, lead.vague = fat, vague
+            lead.fatalities, lead.vague, lead.words = figure
         else:
             out.append(cand)
     return sorted(out + [lead], key=lambda c: c.char)

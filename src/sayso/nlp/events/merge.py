@@ -31,12 +31,14 @@ class Candidate:
     dated: bool = False  # the time comes from the text, not the article's date
     fatalities: tuple[int | None, int | None] | None = None
     vague: bool = False  # the toll writes no number ("dozens", "scores")
+    words: tuple[int | None, int | None] | None = None  # the interval the toll's words allow ("at least 12": 12-)
     polarity: str = "asserted"
     hedged: bool = False
     claimed_by: str | None = None
     claimant: str | None = None  # speaker entity (None: the outlet)
     ancestors: frozenset[int] = field(default_factory=frozenset)
     quantity_heads: list[int] = field(default_factory=list)
+    parts: list[int] = field(default_factory=list)  # figures given as parts of its toll ("including 7 children")
     rule: object = None  # the TriggerRule that typed it
 
 
@@ -46,6 +48,11 @@ def _same_or_none(a: object, b: object) -> bool:
 
 def _name(actor: Actor | None) -> str | None:
     return actor.name if actor else None
+
+
+def _tolls_agree(a: Candidate, b: Candidate) -> bool:
+    """The words of two tolls allow one number, or one writes none ("dozens" does not gainsay "58")."""
+    return a.vague or b.vague or _overlap(a.words, b.words)
 
 
 def _overlap(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
@@ -70,7 +77,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         and _same_or_none(a.place_key, b.place_key)
         and _same_or_none(_name(a.actor1), _name(b.actor1))
         and _same_or_none(_name(a.actor2), _name(b.actor2))
-        and _overlap(a.fatalities, b.fatalities)
+        and _tolls_agree(a, b)
         and _times_fit(a, b)
     )
 
@@ -89,9 +96,10 @@ def absorb(into: Candidate, other: Candidate) -> None:
         into.time_from, into.time_to = other.time_from, other.time_to
         into.time_precision = other.time_precision
     if other.fatalities is not None and (into.fatalities is None or (into.vague and not other.vague)):
-        into.fatalities, into.vague = other.fatalities, other.vague  # a number written refines "dozens"
+        into.fatalities, into.vague, into.words = other.fatalities, other.vague, other.words  # "58" refines "dozens"
     into.hedged = into.hedged and other.hedged
     into.quantity_heads += other.quantity_heads
+    into.parts += other.parts
 
 
 def _linked(a: Candidate, b: Candidate) -> bool:
@@ -122,3 +130,48 @@ def merge_mentions(cands: list[Candidate]) -> list[Candidate]:
         else:
             merged.append(cand)
     return merged
+
+
+def same_region(a: Candidate, b: Candidate, regions: dict[int, str | None]) -> bool:
+    """The two lie in one admin1 area, or either's is not known (``regions``: place index -> admin1)."""
+    where = regions.get(a.place) if a.place is not None else None
+    there = regions.get(b.place) if b.place is not None else None
+    return where is None or there is None or where == there
+
+
+def _numbered_account(vague: Candidate, cands: list[Candidate], regions: dict[int, str | None]) -> Candidate | None:
+    """The first happening of the same type, polarity, actors, area and day whose toll writes a number
+    that the vague words allow ("dozens" allows 58, not 300)."""
+    return next(
+        (
+            c
+            for c in cands
+            if c is not vague
+            and c.fatalities is not None
+            and not c.vague
+            and (c.type, c.polarity) == (vague.type, vague.polarity)
+            and _same_or_none(_name(c.actor1), _name(vague.actor1))
+            and _same_or_none(_name(c.actor2), _name(vague.actor2))
+            and _overlap(c.fatalities, vague.words)
+            and same_region(c, vague, regions)
+            and _times_fit(c, vague)
+        ),
+        None,
+    )
+
+
+def refine_vague_tolls(cands: list[Candidate], regions: dict[int, str | None]) -> list[Candidate]:
+    """A toll with no number ("dozens were killed") and a numbered toll that the words allow, of a
+    happening of the same type by and against the same actors, in the same area (admin1) on the same
+    day, are two accounts of one happening: they become one event with the number ("dozens" gives way
+    to "62"), whoever gives each. ``regions`` maps place indexes to their admin1."""
+    out = list(cands)
+    for vague in [c for c in cands if c.vague and c.fatalities is not None]:
+        numbered = _numbered_account(vague, out, regions)
+        if numbered is None or vague not in out:
+            continue
+        first, second = sorted((vague, numbered), key=lambda c: c.char)
+        absorb(first, second)
+        first.fatalities, first.vague, first.words = numbered.fatalities, False, numbered.words
+        out.remove(second)
+    return out

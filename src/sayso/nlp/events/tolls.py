@@ -12,13 +12,26 @@ and a part of a count given already ("including 5 children") are not added.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Quantity
 from .slots import casualty_check, quantity_root, word_kind
 
-Toll = tuple[int, int | None, int, bool]  # (low, high, cue token, vague: no number written)
+Interval = tuple[int | None, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """One word's count of the dead: the figure coded (``low``-``high``), the interval the words allow
+    (``words``: "at least 12" is 12-open), the cue token, and whether no number is written ("dozens")."""
+
+    low: int
+    high: int | None
+    cue: int
+    vague: bool
+    words: Interval
 
 
 def _span(q: Quantity, doc: Doc) -> Span | None:
@@ -44,29 +57,32 @@ def _coordinated(a: Token, b: Token) -> bool:
     return a.i != b.i and chain(a).i == chain(b).i and "conj" in (a.dep_, b.dep_)
 
 
-Figure = tuple[int | None, int | None]
+def _add(a: Interval, b: Interval) -> Interval:
+    high = None if a[1] is None or b[1] is None else a[1] + b[1]
+    return (a[0] or 0) + (b[0] or 0), high
 
 
-def _group_total(doc: Doc, cue: Token, figures: list[tuple[Quantity, Figure]]) -> tuple[int, int | None, bool] | None:
-    spans: dict[tuple[int, int], tuple[Figure, Span]] = {}
-    for q, figure in figures:
+def _group_total(doc: Doc, cue: Token, counts: list[tuple[Quantity, Interval]]) -> Toll | None:
+    """The toll one cue word gives: its nearest count, plus the counts coordinated with it."""
+    spans: dict[tuple[int, int], tuple[Quantity, Interval, Span]] = {}
+    for q, figure in counts:
         span = _span(q, doc)
         if span is not None and span.sent.start == cue.sent.start and not _hurt(span):
-            spans.setdefault((span.start, span.end), (figure, span))
+            spans.setdefault((span.start, span.end), (q, figure, span))
     if not spans:
         return None
-    items = sorted(spans.values(), key=lambda fs: abs(fs[1].root.i - cue.i))
-    (low, high), pspan = items[0]
-    low = low or 0
-    for (lo, hi), span in items[1:]:
+    items = sorted(spans.values(), key=lambda item: abs(item[2].root.i - cue.i))
+    first, figure, pspan = items[0]
+    words: Interval = (first.low, first.high)
+    for q, other, span in items[1:]:
         if _coordinated(span.root, pspan.root):
-            low += lo or 0
-            high = None if high is None or hi is None else high + hi
-    return low, high, not any(t.like_num for t in pspan)
+            figure, words = _add(figure, other), _add(words, (q.low, q.high))
+    vague = not any(t.like_num for t in pspan)
+    return Toll(figure[0] or 0, figure[1], cue.i, vague, (words[0] or 0, words[1]))
 
 
 def killed_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[Toll]:
-    """(low, high, cue token) per word that counts the dead, in its own sentence."""
+    """One toll per word that counts the dead, from the counts in its own sentence."""
     try:
         from ..quantities.counts import casualty_counts, reported_figure
     except ImportError:
@@ -75,15 +91,24 @@ def killed_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[Toll]:
         for q in quantities:
             root = quantity_root(q, doc)
             if root is not None and q.low is not None and check(q, doc) == "killed":
-                out.append((q.low, q.high, root.i, False))
+                out.append(Toll(q.low, q.high, root.i, False, (q.low, q.high)))
         return out
-    groups: dict[int, list[tuple[Quantity, Figure]]] = {}
+    groups: dict[int, list[tuple[Quantity, Interval]]] = {}
     for c in casualty_counts(doc, quantities):
         if c.kind == "killed" and not c.subset:
             groups.setdefault(c.cue, []).append((c.quantity, reported_figure(c.quantity)))
-    out = []
-    for cue, qs in groups.items():
-        if (total := _group_total(doc, doc[cue], qs)) is not None:
-            low, high, vague = total
-            out.append((low, high, cue, vague))
-    return out
+    return [toll for cue, qs in groups.items() if (toll := _group_total(doc, doc[cue], qs)) is not None]
+
+
+def part_counts(doc: Doc, quantities: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """(stated number, cue token) of each count of the dead given as a part of another ("including
+    seven children"); none without the quantities stage."""
+    try:
+        from ..quantities.counts import casualty_counts, stated_number
+    except ImportError:
+        return []
+    found = []
+    for c in casualty_counts(doc, quantities):
+        if c.kind == "killed" and c.subset and (number := stated_number(c.quantity)) is not None:
+            found.append((number, c.cue))
+    return found

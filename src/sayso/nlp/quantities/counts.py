@@ -26,7 +26,8 @@ _STEPS = 6
 
 @dataclass(frozen=True, slots=True)
 class CasualtyCount:
-    """A count of the dead (``killed``) or hurt (``injured``); ``cue`` is the token that says so."""
+    """A count of the dead (``killed``), the hurt (``injured``) or both (``casualties``); ``cue`` is the
+    token that says so."""
 
     quantity: Quantity
     kind: str
@@ -132,7 +133,8 @@ def _cue(span: Span) -> tuple[str, int] | None:
 
 
 def is_casualty_count(quantity: Quantity, doc: Doc) -> str | None:
-    """ "killed" or "injured" when ``quantity`` counts the dead or the hurt, else None."""
+    """ "killed" or "injured" when ``quantity`` counts the dead or the hurt, "casualties" when it counts
+    both together ("dozens of casualties"), else None."""
     span = _span(quantity, doc)
     found = _cue(span) if span is not None else None
     return found[0] if found else None
