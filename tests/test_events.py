@@ -169,6 +169,18 @@ def test_place_and_time_nearest_the_trigger_else_the_anchor():
     )
 
 
+def test_a_place_inside_one_governorate_wins_over_a_river_nearer_the_trigger():
+    doc = parsed(
+        "Clashes/clash/NOUN/nsubj/1 raged/rage/VERB/ROOT/1 by/by/ADP/prep/1 the/the/DET/det/4 "
+        "Orontes/Orontes/PROPN/pobj/2 near/near/ADP/prep/4 Hama/Hama/PROPN/pobj/5 ././PUNCT/punct/1"
+    )
+    s, e = char_span(doc, "Orontes")
+    river = Place("Orontes", s, e, "Orontes", 35.0, 36.0, "SY", None, 2, "water")
+    doc._.sayso_places = [river, _place(doc, "Hama", "Hama")]
+    (event,) = extract_events(doc)
+    assert event.place == 1
+
+
 def test_country_alone_does_not_place_an_event():
     doc = parsed(CLASHES_IN_IDLIB)
     doc._.sayso_places = [_place(doc, "Idlib", "Syria", kind="country")]

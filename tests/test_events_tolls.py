@@ -174,6 +174,11 @@ def test_a_vague_toll_in_another_governorate_stays_its_own_event():
     assert _tolls(_dozens_then(35, ["Hama", "Homs"])) == [(24, 99), (35, 35)]
 
 
+def test_the_capital_and_the_countryside_around_it_are_one_area():
+    assert _tolls(_dozens_then(35, ["Rif Dimashq Governorate", "Damascus Governorate"])) == [(35, 35)]
+    assert _tolls(_dozens_then(35, ["Rif Dimashq Governorate", "Daraa Governorate"])) == [(24, 99), (35, 35)]
+
+
 def test_a_number_the_vague_words_do_not_allow_is_another_toll():
     assert _tolls(_dozens_then(300, ["Hama", "Hama"])) == [(24, 99), (300, 300)]
 

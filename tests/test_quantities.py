@@ -235,3 +235,28 @@ def test_casualties_count_the_dead_and_the_hurt_together(vocab):
     assert is_casualty_count(only(doc), doc) == "casualties"
     dead = make(vocab, "the/DET shelling/NOUN left/VERB 30/NUM dead/ADJ")
     assert is_casualty_count(only(dead), dead) == "killed"
+
+
+def test_a_verb_after_a_count_that_has_its_own_object_does_not_count_it(vocab):
+    from sayso.nlp.quantities import is_casualty_count
+
+    words = ["buses", "from", "two", "towns", "killed", "43", "people"]
+    pos = ["NOUN", "ADP", "NUM", "NOUN", "VERB", "NUM", "NOUN"]
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=pos,
+        heads=[4, 0, 3, 1, 4, 6, 4],
+        deps=["nsubj", "prep", "nummod", "pobj", "ROOT", "nummod", "dobj"],
+    )
+    towns, people = extract_quantities(doc)
+    assert is_casualty_count(towns, doc) is None
+    assert is_casualty_count(people, doc) == "killed"
+    headline = Doc(
+        vocab,
+        words=["40", "people", "killed"],
+        pos=["NUM", "NOUN", "VERB"],
+        heads=[1, 1, 1],
+        deps=["nummod", "ROOT", "acl"],
+    )
+    assert is_casualty_count(only(headline), headline) == "killed"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from .actors import Actor
+from .lexicon import DATA, read_tsv
 
 
 @dataclass(slots=True)
@@ -132,10 +134,20 @@ def merge_mentions(cands: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+@cache
+def _enclosing() -> dict[str, str]:
+    return {r["admin1"]: r["inside"] for r in read_tsv(DATA / "enclosed.tsv")}
+
+
+def _area(admin1: str | None) -> str | None:
+    return _enclosing().get(admin1, admin1) if admin1 else None
+
+
 def same_region(a: Candidate, b: Candidate, regions: dict[int, str | None]) -> bool:
-    """The two lie in one admin1 area, or either's is not known (``regions``: place index -> admin1)."""
-    where = regions.get(a.place) if a.place is not None else None
-    there = regions.get(b.place) if b.place is not None else None
+    """The two lie in one admin1 area (or one inside the other, ``data/enclosed.tsv``), or either's is
+    not known (``regions``: place index -> admin1)."""
+    where = _area(regions.get(a.place)) if a.place is not None else None
+    there = _area(regions.get(b.place)) if b.place is not None else None
     return where is None or there is None or where == there
 
 

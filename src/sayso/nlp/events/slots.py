@@ -43,23 +43,23 @@ def choose_place(
 
     Countries never locate an event on their own; the dateline is not a default. A place in the
     article's home country (in this sentence or the previous one) wins over one abroad (a
-    "London-based" monitor, a "Beirut" dateline).
+    "London-based" monitor, a "Beirut" dateline), and a place inside one admin area over one that
+    runs through several ("the bank of the Euphrates near Deir ez-Zor": Deir ez-Zor).
     """
     for abroad in (False, True) if home is not None else (True,):
         for region in (sent, prev):
             if region is None:
                 continue
-            best: tuple[int, int] | None = None
+            best: tuple[bool, int, int] | None = None
             for k, place in enumerate(places):
                 if not (region[0] <= place.start < region[1] and _fitting(place)):
                     continue
                 if not abroad and place.country != home:
                     continue
-                d = _distance(place.start, place.end, at)
-                if best is None or d < best[0]:
-                    best = (d, k)
+                key = (place.admin1 is None, _distance(place.start, place.end, at), k)
+                best = key if best is None or key < best else best
             if best is not None:
-                return best[1]
+                return best[2]
     return None
 
 

@@ -123,8 +123,8 @@ def _cue(span: Span) -> tuple[str, int] | None:
     if found:
         return found
     for tok in span.doc[span.end : span.end + 2]:
-        if tok.is_punct:
-            break
+        if tok.is_punct or any(c.dep_ == "dobj" for c in tok.children):
+            break  # "two towns killed 43 people": a verb with an object of its own counts that object
         if tok.pos_ in ("ADJ", "VERB", "PROPN"):
             kind = _cue_kind(tok, seen)
             if kind:
