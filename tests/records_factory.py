@@ -73,11 +73,12 @@ def relay_record(outlet: str = "Test Outlet", published: date = date(2024, 12, 1
             0,
             date(2024, 11, 30),
             date(2024, 12, 1),
-            1,
+            300,
             300,
             "asserted",
             "s2",
             ((kill.start, kill.end),),
+            fatality_bounds=(1, 300),
         ),
         Event(
             "e2",

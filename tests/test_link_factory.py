@@ -32,6 +32,7 @@ class Ev:
     actor2: str | None = None
     when: tuple[date, date] | None = None
     fatalities: tuple[int | None, int | None] | None = None
+    bounds: tuple[int | None, int | None] | None = None  # the words' interval, when not the figure
     polarity: str = "asserted"
     claimed_by: str | None = None  # the local id of a statement
     precision: int = 1
@@ -105,6 +106,7 @@ class Art:
                     ev.claimed_by,
                     ((span.start, span.end),),
                     time_precision=ev.precision,
+                    fatality_bounds=ev.bounds,
                 )
             )
         statements = []
@@ -218,6 +220,7 @@ def toll(
     phrase: str,
     text: str,
     claimed: St | None = None,
+    bounds: tuple[int | None, int | None] | None = None,
 ) -> Art:
     return Art(
         text,
@@ -232,6 +235,7 @@ def toll(
                 "Hayat Tahrir al-Sham",
                 when=(D(2024, 11, 30), D(2024, 12, 1)),
                 fatalities=figure,
+                bounds=bounds,
                 claimed_by="s1" if claimed else None,
             )
         ],

@@ -7,9 +7,8 @@ is good when, for each claim, the other claims about its situation rank above th
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import importlib.util
+from itertools import combinations
 
 import pytest
 

@@ -85,13 +85,14 @@ def test_disjoint_fatalities_contradict_and_overlapping_ones_do_not(store) -> No
         cue="reported",
     )
     seedlike = toll(
-        (1, 300),
+        (300, 300),
         "State Radio",
         D(2024, 12, 1),
         "killed as many as 300 terrorists",
         "Officials said the Russian Coordination Center reported air strikes killed as many as 300 "
         "terrorists near Hama.",
         claimed=rcc,
+        bounds=(1, 300),
     )
     wire = toll(
         (20, 30),
@@ -116,6 +117,38 @@ def test_disjoint_fatalities_contradict_and_overlapping_ones_do_not(store) -> No
     assert members["Gulf Daily"][0]["stance"] == "corroborates"
     assert members["Gulf Daily"][0]["reason_code"] == "fatalities_overlap"
     assert members["State Radio"][0]["voice"] == "relayed"
+
+
+def test_figures_are_compared_by_what_their_words_commit_to(store) -> None:
+    """ "at least 25" is coded 25 (ACLED) but does not contradict "40"; "20" contradicts it."""
+    first = toll(
+        (25, 25),
+        "Levant Wire",
+        D(2024, 12, 1),
+        "killed at least 25 fighters",
+        "Air strikes in the Hama countryside killed at least 25 fighters, a monitor said.",
+        bounds=(25, None),
+    )
+    higher = toll(
+        (40, 40),
+        "Gulf Daily",
+        D(2024, 12, 2),
+        "killed 40 fighters",
+        "Russian jets killed 40 fighters around Hama, the paper reported.",
+    )
+    lower = toll(
+        (20, 20),
+        "Orontes Post",
+        D(2024, 12, 2),
+        "killed 20 fighters",
+        "Air raids killed 20 fighters in the Hama countryside, rescuers said.",
+    )
+    link_new(store, add(store, first, higher, lower))
+    (thread,) = [t for t in list_threads(store) if t["family"] == "combat"]
+    members = by_outlet(thread_detail(store, thread["id"]))
+    assert members["Gulf Daily"][0]["reason"] == "fatalities 40 and 25– overlap"
+    assert members["Orontes Post"][0]["stance"] == "contradicts"
+    assert members["Orontes Post"][0]["reason"] == "fatalities 20 vs 25– do not overlap"
 
 
 def test_syndicated_copies_count_once(store) -> None:

@@ -57,7 +57,8 @@ def test_event_rows_carry_claimant_and_relay_chain(store) -> None:
     assert killed["claimant"] == "Russian Coordination Center"
     assert killed["relay"] == ["General Command of the Syrian Army"]
     assert killed["place_name"] == "Hama" and killed["admin1"] == "Hama Governorate"
-    assert (killed["fatalities_low"], killed["fatalities_high"]) == (1, 300)
+    assert (killed["fatalities_low"], killed["fatalities_high"]) == (300, 300)
+    assert (killed["fatalities_bound_low"], killed["fatalities_bound_high"]) == (1, 300)
     assert killed["evidence_text"].startswith("the army had killed")
     denied = rows["e2"]
     assert denied["polarity"] == "denied" and denied["relay"] == []
@@ -114,3 +115,22 @@ def test_sqlite_store_uses_wal(tmp_path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_store_from_before_fatality_bounds_gains_the_columns_and_keeps_its_events(store_url: str) -> None:
+    old = open_store(store_url)
+    old.add(relay_record())
+    with old.engine.begin() as conn:  # make it look like a store migrated only to 0003
+        for column in ("fatalities_bound_low", "fatalities_bound_high"):
+            conn.exec_driver_sql(f"ALTER TABLE events DROP COLUMN {column}")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+    old.close()
+    again = open_store(store_url)
+    (killed,) = [e for e in again.events() if e["fatalities_high"] == 300]
+    assert killed["fatalities_bound_low"] is None  # stored before bounds existed: compared by its figure
+    again.add(relay_record(outlet="Other", suffix=" More."))
+    assert sorted(str(e["fatalities_bound_low"]) for e in again.events() if e["fatalities_high"] == 300) == [
+        "1",
+        "None",
+    ]
+    again.close()

@@ -155,9 +155,18 @@ class Event:
     evidence: tuple[tuple[int, int], ...]  # first span is the main evidence
     hedged: bool = False
     time_precision: int = 1  # ACLED: 1 day, 2 week, 3 month or more (or fallback to the anchor)
+    #: The interval the words commit to, where it differs from the coded figure ("at least 12 killed":
+    #: fatalities 12–12, bounds (12, None)); None when the figure is all the text says.
+    fatality_bounds: tuple[int | None, int | None] | None = None
+
+    @property
+    def bounds(self) -> tuple[int | None, int | None] | None:
+        """The words' interval of the fatalities (the coded figure when no other was recorded)."""
+        if self.fatalities_low is None and self.fatalities_high is None:
+            return None
+        return self.fatality_bounds or (self.fatalities_low, self.fatalities_high)
 
     def to_dict(self) -> dict[str, Any]:
-        has_fatalities = self.fatalities_low is not None or self.fatalities_high is not None
         start, end = self.evidence[0]
         return {
             "id": self.id,
@@ -170,13 +179,23 @@ class Event:
                 "from": self.time_from.isoformat() if self.time_from else None,
                 "to": self.time_to.isoformat() if self.time_to else None,
             },
-            "fatalities": ({"low": self.fatalities_low, "high": self.fatalities_high} if has_fatalities else None),
+            "fatalities": self._fatalities(),
             "polarity": self.polarity,
             "claimed_by": self.claimed_by,
             "evidence": {"start": start, "end": end},
             "hedged": self.hedged,
             "time_precision": self.time_precision,
             "evidence_spans": [{"start": s, "end": e} for s, e in self.evidence],
+        }
+
+    def _fatalities(self) -> dict[str, Any] | None:
+        bounds = self.bounds
+        if bounds is None:
+            return None
+        return {
+            "low": self.fatalities_low,
+            "high": self.fatalities_high,
+            "bounds": {"low": bounds[0], "high": bounds[1]},
         }
 
 

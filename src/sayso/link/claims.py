@@ -40,6 +40,8 @@ class Claim:
     precision: int = 1
     fatalities_low: int | None = None
     fatalities_high: int | None = None
+    #: the interval the words commit to ("at least 12": (12, None)); None: the figure itself
+    fatality_bounds: tuple[int | None, int | None] | None = None
     polarity: str = "asserted"  # asserted | denied
     hedged: bool = False
     claimant: str | None = None
@@ -56,6 +58,11 @@ class Claim:
         return self.fatalities_low is not None or self.fatalities_high is not None
 
     @property
+    def bounds(self) -> tuple[int | None, int | None]:
+        """The interval to compare with other figures: the words' bounds, else the coded figure."""
+        return self.fatality_bounds or (self.fatalities_low, self.fatalities_high)
+
+    @property
     def chain(self) -> list[str]:
         """Voices from the outlet inwards: outlet, relays, claimant."""
         voices = [self.outlet or "(unknown outlet)", *self.relay]
@@ -69,6 +76,11 @@ class Claim:
 
 def _anchor(row: dict[str, Any]) -> date | None:
     return row.get("published") or row.get("dateline_date")
+
+
+def _bounds(row: dict[str, Any]) -> tuple[int | None, int | None] | None:
+    low = row.get("fatalities_bound_low")
+    return None if low is None else (low, row.get("fatalities_bound_high"))
 
 
 def claim_from_event(row: dict[str, Any]) -> Claim:
@@ -99,6 +111,7 @@ def claim_from_event(row: dict[str, Any]) -> Claim:
         precision=row["time_precision"] or 1,
         fatalities_low=row["fatalities_low"],
         fatalities_high=row["fatalities_high"],
+        fatality_bounds=_bounds(row),
         polarity=row["polarity"],
         hedged=bool(row["hedged"]),
         claimant=row["claimant"],
@@ -161,6 +174,8 @@ def claims_from_record(record: Any) -> list[Claim]:
             "time_precision": e.time_precision,
             "fatalities_low": e.fatalities_low,
             "fatalities_high": e.fatalities_high,
+            "fatalities_bound_low": e.bounds[0] if e.bounds else None,
+            "fatalities_bound_high": e.bounds[1] if e.bounds else None,
             "polarity": e.polarity,
             "hedged": e.hedged,
             "relay": [],

@@ -177,10 +177,10 @@ def show_interval(low: int | None, high: int | None) -> str:
 
 
 def _fatalities(member: Claim, proposition: Claim) -> Stance:
-    a = read_interval(member.fatalities_low, member.fatalities_high)
-    b = read_interval(proposition.fatalities_low, proposition.fatalities_high)
-    shown_a = show_interval(member.fatalities_low, member.fatalities_high)
-    shown_b = show_interval(proposition.fatalities_low, proposition.fatalities_high)
+    """Figures contradict when the intervals their words commit to cannot overlap ("at least 25" and
+    "40" agree, though 25 and 40 are the figures coded)."""
+    a, b = read_interval(*member.bounds), read_interval(*proposition.bounds)
+    shown_a, shown_b = show_interval(*member.bounds), show_interval(*proposition.bounds)
     if a[1] < b[0] or b[1] < a[0]:
         return Stance(
             CONTRADICTS,
@@ -191,11 +191,9 @@ def _fatalities(member: Claim, proposition: Claim) -> Stance:
 
 
 def _reading(c: Claim) -> str:
-    lo, hi = read_interval(c.fatalities_low, c.fatalities_high)
-    exact = (
-        float(c.fatalities_low or 0),
-        float(c.fatalities_high) if c.fatalities_high is not None else math.inf,
-    )
+    low, high = c.bounds
+    lo, hi = read_interval(low, high)
+    exact = (float(low or 0), float(high) if high is not None else math.inf)
     return "" if (lo, hi) == exact else f" (read as {int(lo)}–{int(hi)})"
 
 

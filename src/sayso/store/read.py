@@ -134,6 +134,8 @@ def event_query(flt: EventFilter) -> Select[Any]:
             e.time_precision,
             e.fatalities_low,
             e.fatalities_high,
+            e.fatalities_bound_low,
+            e.fatalities_bound_high,
             e.polarity,
             e.hedged,
             e.claimed_by_uid,

@@ -140,6 +140,9 @@ events = Table(
     Column("time_precision", Integer, nullable=False, default=1),
     Column("fatalities_low", Integer),
     Column("fatalities_high", Integer),
+    # the interval the words commit to ("at least 12": 12, NULL = open); NULL low: same as the figure
+    Column("fatalities_bound_low", Integer),
+    Column("fatalities_bound_high", Integer),
     Column("polarity", String(8), nullable=False),
     Column("hedged", Boolean, nullable=False, default=False),
     Column("claimed_by_uid", String(48)),

@@ -159,6 +159,8 @@ def _write_events(conn: Connection, record: Record, place_keys: list[str]) -> No
                 "time_precision": e.time_precision,
                 "fatalities_low": e.fatalities_low,
                 "fatalities_high": e.fatalities_high,
+                "fatalities_bound_low": e.bounds[0] if e.bounds else None,
+                "fatalities_bound_high": e.bounds[1] if e.bounds else None,
                 "polarity": e.polarity,
                 "hedged": e.hedged,
                 "claimed_by_uid": _uid(aid, e.claimed_by) if e.claimed_by else None,
