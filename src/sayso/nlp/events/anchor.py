@@ -3,7 +3,9 @@
 Scraped news often opens with its date ("Wed 05 Apr 2017 ...", "Published July 5 2015",
 "Date of publication 14 October 2016", "AFP Friday 29 Jul 2016", "Last updated at Apr 232017").
 Such a leading date is in effect the publication date: events with no time of their own get it, and
-relative expressions ("on Tuesday") are resolved against it the way the times stage would have.
+relative expressions ("on Tuesday") are resolved against it the way the times stage would have. The
+date line's own words are no time of an event (its year is not "2015, the whole year"), whether the
+reader took it for the article's date or not.
 """
 
 from __future__ import annotations
@@ -71,11 +73,12 @@ def leading_date(text: str) -> ArticleDate:
 
 
 def article_date(doc: Doc, times: Sequence[Time]) -> ArticleDate:
-    """The anchor when the article has one; else its leading date; else its first single-day date."""
+    """The anchor when the article has one (with where the text gives it, when its leading date is the
+    anchor); else its leading date; else its first single-day date."""
     anchor = doc._.sayso_anchor
-    if anchor is not None:
-        return ArticleDate(anchor)
     lead = leading_date(doc.text)
+    if anchor is not None:
+        return lead if lead.day == anchor else ArticleDate(anchor)
     if lead.day is not None:
         return lead
     for t in times:
@@ -86,10 +89,11 @@ def article_date(doc: Doc, times: Sequence[Time]) -> ArticleDate:
 
 def anchored_times(doc: Doc, times: Sequence[Time], when: ArticleDate) -> list[Time]:
     """The times stage's expressions, those it could not place re-resolved against the article's
-    leading date (only when the Doc has no anchor of its own); the leading date itself left out."""
-    if doc._.sayso_anchor is not None or when.day is None:
+    leading date (when the Doc has no anchor of its own); the leading date itself left out, and a
+    weekday never after the article's date."""
+    if when.day is None:
         return list(times)
-    if any(t.from_ is None for t in times):
+    if doc._.sayso_anchor is None and any(t.from_ is None for t in times):
         try:
             from ..times.extract import extract_times
         except ImportError:
