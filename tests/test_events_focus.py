@@ -132,26 +132,35 @@ def test_a_claim_of_responsibility_names_the_bomber():
     assert event.actor1 == "Islamic State (Syria)"
 
 
-def test_the_date_lines_year_is_no_time_of_the_event_when_the_reader_took_it_as_the_anchor():
-    doc = parsed(
-        "Wed/Wed/PROPN/npadvmod/6 Jul/Jul/PROPN/npadvmod/6 29/29/NUM/nummod/1 2015/2015/NUM/nummod/1 "
-        "A/a/DET/det/5 strike/strike/NOUN/nsubj/6 killed/kill/VERB/ROOT/6 5/5/NUM/nummod/8 "
-        "soldiers/soldier/NOUN/dobj/6 ././PUNCT/punct/6",
-        anchor=date(2015, 7, 29),
-    )
-    s, e = char_span(doc, "2015")
-    doc._.sayso_times = [Time("2015", s, e, "2015", date(2015, 1, 1), date(2015, 12, 31))]
-    (event,) = extract_events(doc)
-    assert (event.time_from, event.time_to) == (date(2015, 7, 29), date(2015, 7, 29))
+WED_JUL_29_2015_STRIKE = (
+    "Wed/Wed/PROPN/npadvmod/6 Jul/Jul/PROPN/npadvmod/6 29/29/NUM/nummod/1 2015/2015/NUM/nummod/1 "
+    "A/a/DET/det/5 strike/strike/NOUN/nsubj/6 killed/kill/VERB/ROOT/6 5/5/NUM/nummod/8 "
+    "soldiers/soldier/NOUN/dobj/6 ././PUNCT/punct/6"
+)
+AIRSTRIKES_ON_FRIDAY = (
+    "Airstrikes/airstrike/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 9/9/NUM/nummod/3 villagers/villager/NOUN/dobj/1 "
+    "on/on/ADP/prep/1 Friday/Friday/PROPN/pobj/4 ././PUNCT/punct/1"
+)
 
 
-def test_a_weekday_after_the_anchor_is_the_one_before_it():
-    doc = parsed(
-        "Airstrikes/airstrike/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 9/9/NUM/nummod/3 villagers/villager/NOUN/dobj/1 "
-        "on/on/ADP/prep/1 Friday/Friday/PROPN/pobj/4 ././PUNCT/punct/1",
-        anchor=date(2016, 12, 10),
-    )
-    s, e = char_span(doc, "Friday")
-    doc._.sayso_times = [Time("Friday", s, e, "2016-12-16", date(2016, 12, 16), date(2016, 12, 16))]
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "time", "day"),
+    [
+        # the date line's year is no time of the event when the reader took the line as the anchor
+        (WED_JUL_29_2015_STRIKE, date(2015, 7, 29), ("2015", date(2015, 1, 1), date(2015, 12, 31)), date(2015, 7, 29)),
+        # a weekday after the anchor is the one before it
+        (
+            AIRSTRIKES_ON_FRIDAY,
+            date(2016, 12, 10),
+            ("Friday", date(2016, 12, 16), date(2016, 12, 16)),
+            date(2016, 12, 9),
+        ),
+    ],
+)
+def test_event_day_against_the_anchor(sentence, anchor, time, day):
+    doc = parsed(sentence, anchor=anchor)
+    text, start_day, end_day = time
+    s, e = char_span(doc, text)
+    doc._.sayso_times = [Time(text, s, e, start_day.isoformat(), start_day, end_day)]
     (event,) = extract_events(doc)
-    assert event.time_from == date(2016, 12, 9)
+    assert (event.time_from, event.time_to) == (day, day)
