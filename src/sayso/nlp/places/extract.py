@@ -22,7 +22,17 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
-from .resolve import apply_cue, choose, county_places, cue_kind, dateline_context, doubtful, drop_former_names, settle
+from .resolve import (
+    apply_cue,
+    choose,
+    county_places,
+    cue_kind,
+    dateline_context,
+    doubtful,
+    drop_former_names,
+    held,
+    settle,
+)
 
 Found = tuple[int, int, list[Candidate]]  # token start, token end, candidates ([] = unresolved)
 
@@ -152,8 +162,9 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     ]
     text = doc.text  # built anew at each access
     options = [drop_former_names(text[s:e], f[2]) for (s, e), f in zip(spans, [*found, *parts], strict=True)]
-    context = settle(options, base)
-    chosen = choose(options, context, _containers(doc, found) + [None] * len(parts))
+    containers = _containers(doc, found) + [None] * len(parts)
+    context = settle(options, base, held(options, containers))
+    chosen = choose(options, context, containers)
     placed = [
         (start, end, None if place is None or doubtful(text[start:end], place, context) else place)
         for (start, end), place in zip(spans, chosen, strict=True)

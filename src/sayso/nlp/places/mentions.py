@@ -16,6 +16,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels under which a name is never a place (``October 6`` is a date, not the Egyptian city).
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 _JOINERS = frozenset({"-", "'", "’", "&"})
+_DATELINE_ENDS = frozenset(",-–—(")
 _POSSESSIVES = frozenset({"'s", "’s"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
@@ -178,6 +179,8 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     dated = label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
     if dated or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
         return "no"  # "October 6" (a date), "Human" in "Observatory for Human Rights"
+    if m.end <= _dateline_end(doc):
+        return "yes"  # "PLEASANTON, Calif. --"
     cue = _preceded_by(doc, m.start, "place_prepositions")
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
         whole = ent is not None and (ent[0], ent[1]) == (m.start, m.end)
@@ -191,6 +194,15 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:
         return "no"
     return "yes" if strong or curated or cue else "maybe"
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The end of a capitalised dateline opening the text (``PLEASANTON, Calif. --``, ``IMMOKALEE –``),
+    0 if there is none: its place is a place whatever the NER says."""
+    end = 0
+    while end < min(len(doc), MAX_TOKENS) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return end if end < len(doc) and doc[end].text[:1] in _DATELINE_ENDS else 0
 
 
 def feature_after(doc: Doc, end: int) -> str:

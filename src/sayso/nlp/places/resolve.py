@@ -79,19 +79,39 @@ def _contains(outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
-def _best(cands: list[Candidate], context: Context, outer: Candidate | None) -> Candidate | None:
+def _ranked(
+    cands: list[Candidate], context: Context, outer: Candidate | None = None, inner: list[Candidate] | None = None
+) -> list[tuple[float, Candidate]]:
+    """``cands`` ranked; one that lies in ``outer``, or contains one of ``inner``, counts more."""
     ranked = rank(cands, context)
-    if outer is not None:
-        ranked = [(s + CONTAINED_WEIGHT * _contains(outer, c), c) for s, c in ranked]
+    if outer is not None or inner:
+        ranked = [
+            (s + CONTAINED_WEIGHT * ((outer is not None and _contains(outer, c)) or _holds(c, inner or [])), c)
+            for s, c in ranked
+        ]
         ranked.sort(key=lambda sc: -sc[0])  # stable: rank's tie order is kept
+    return ranked
+
+
+def _best(
+    cands: list[Candidate], context: Context, outer: Candidate | None, inner: list[Candidate] | None = None
+) -> Candidate | None:
+    ranked = _ranked(cands, context, outer, inner)
     return ranked[0][1] if ranked else None
 
 
-def settle(options: list[list[Candidate]], base: Context) -> Context:
-    """The context the confident mentions give (a first pass on priors), added to ``base``."""
+def _holds(outer: Candidate, inner: list[Candidate]) -> bool:
+    return outer.kind in ("country", "region") and any(_contains(outer, c) for c in inner)
+
+
+def settle(options: list[list[Candidate]], base: Context, inners: list[list[Candidate]] | None = None) -> Context:
+    """The context the confident mentions give (a first pass on priors), added to ``base``.
+
+    ``inners[k]``: the places mention ``k`` is named to hold (``Washington`` in ``Tacoma, Washington``).
+    """
     context = Context(base.countries.copy(), set(base.regions), list(base.anchors))
-    for cands in options:
-        ranked = rank(cands, base)
+    for cands, inner in zip(options, inners or [[]] * len(options), strict=True):
+        ranked = _ranked(cands, base, None, inner)
         if not ranked:
             continue
         top = ranked[0]
@@ -101,16 +121,27 @@ def settle(options: list[list[Candidate]], base: Context) -> Context:
     return context
 
 
+def held(options: list[list[Candidate]], containers: list[int | None]) -> list[list[Candidate]]:
+    """For each mention, the places of the mentions it is named to hold (``Tacoma`` for ``Washington``)."""
+    inners: list[list[Candidate]] = [[] for _ in options]
+    for k, j in enumerate(containers):
+        if j is not None:
+            inners[j] += options[k]
+    return inners
+
+
 def choose(
     options: list[list[Candidate]], context: Context, containers: list[int | None] | None = None
 ) -> list[Candidate | None]:
     """One place per mention, ranked in the ``context`` that :func:`settle` gives.
 
-    ``containers[k]``: the mention that names where mention ``k`` lies (``Parkland, Florida``).
+    ``containers[k]``: the mention that names where mention ``k`` lies (``Parkland, Florida``); that
+    one is read as a place that holds a namesake of mention ``k`` (``Tacoma, Washington``: the state).
     """
     containers = containers or [None] * len(options)
-    outers = [_best(options[j], context, None) if j is not None else None for j in containers]
-    return [_best(cands, context, outer) for cands, outer in zip(options, outers, strict=True)]
+    inners = held(options, containers)  # "Tacoma, Washington": the state that has a Tacoma
+    outers = [_best(options[j], context, None, inners[j]) if j is not None else None for j in containers]
+    return [_best(*args) for args in zip(options, [context] * len(options), outers, inners, strict=True)]
 
 
 def _supported_by_others(c: Candidate, context: Context) -> bool:
