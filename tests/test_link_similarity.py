@@ -126,3 +126,16 @@ def test_the_similarity_setting_chooses_the_measure(monkeypatch) -> None:
         with pytest.raises(ConfigError, match="pip install"):
             module.similarity(a, b)
     module.measure.cache_clear()
+
+
+def test_a_long_candidate_list_is_cut_to_the_nearest_by_ngrams() -> None:
+    from types import SimpleNamespace
+
+    from sayso.link.similarity import shortlist
+
+    text = SITUATIONS["ariha_shelling"][0]
+    far = [(i, SimpleNamespace(text=f"Protesters gathered in square number {i} of a distant city")) for i in range(40)]
+    near = [(100 + i, SimpleNamespace(text=t)) for i, t in enumerate(SITUATIONS["ariha_shelling"][1:])]
+    assert {k for k, _ in shortlist(text, near)} == {100, 101, 102}  # few: all of them
+    kept = shortlist(text, far + near, size=5)
+    assert len(kept) == 5 and {100, 101, 102} <= {k for k, _ in kept}

