@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from _eventdocs import char_span, parsed
 from sayso.nlp.events.extract import extract_events
 from sayso.records import Place, Quantity, Span, Speaker, Statement, Time
@@ -179,6 +181,64 @@ def test_a_place_inside_one_governorate_wins_over_a_river_nearer_the_trigger():
     doc._.sayso_places = [river, _place(doc, "Hama", "Hama")]
     (event,) = extract_events(doc)
     assert event.place == 1
+
+
+MINISTRY_IN_MOSCOW_SAID = (
+    "The/the/DET/det/1 ministry/ministry/NOUN/nsubj/4 in/in/ADP/prep/1 Moscow/Moscow/PROPN/pobj/2 "
+    "said/say/VERB/ROOT/4 strikes/strike/NOUN/nsubj/6 killed/kill/VERB/ccomp/4 9/9/NUM/nummod/8 "
+    "fighters/fighter/NOUN/dobj/6 ././PUNCT/punct/4"
+)
+STRIKES_IN_RAQQA = (
+    "Strikes/strike/NOUN/nsubj/1 continued/continue/VERB/ROOT/1 in/in/ADP/prep/1 Raqqa/Raqqa/PROPN/pobj/2 "
+    "././PUNCT/punct/1"
+)
+
+
+def _abroad(doc, text, name, country):
+    start, end = char_span(doc, text)
+    return Place(text, start, end, name, 50.0, 10.0, country, f"{name} region", 9, "city")
+
+
+def test_a_place_abroad_in_the_speakers_words_does_not_place_the_event():
+    doc = parsed(MINISTRY_IN_MOSCOW_SAID, STRIKES_IN_RAQQA, STRIKES_IN_RAQQA)
+    raqqa = [_place(doc, "Raqqa", "Raqqa", nth=n) for n in (0, 1)]
+    doc._.sayso_places = [_abroad(doc, "Moscow", "Moscow", "RU"), *raqqa]
+    doc._.sayso_statements = [_statement(doc, "s1", "strikes killed 9 fighters", speaker="The ministry")]
+    (killed,) = [e for e in extract_events(doc) if e.claimed_by == "s1"]
+    assert killed.place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # the trigger word itself resolved to a town abroad
+        (
+            "Jets/jet/NOUN/nsubj/1 Kill/kill/VERB/ROOT/1 7/7/NUM/nummod/3 gunmen/gunman/NOUN/dobj/1 ././PUNCT/punct/1",
+            "Kill",
+        ),
+        # the date line's weekday resolved to a region abroad
+        (
+            "Mon/Mon/PROPN/npadvmod/6 Jul/Jul/PROPN/npadvmod/6 18/18/NUM/nummod/1 2016/2016/NUM/nummod/1 "
+            "Jets/jet/NOUN/nsubj/6 killed/kill/VERB/ROOT/6 7/7/NUM/nummod/7 ././PUNCT/punct/6",
+            "Mon",
+        ),
+    ],
+)
+def test_words_that_are_no_place_of_the_event(sentence, word):
+    doc = parsed(sentence, STRIKES_IN_RAQQA, STRIKES_IN_RAQQA, anchor=date(2016, 7, 18))
+    raqqa = [_place(doc, "Raqqa", "Raqqa", nth=n) for n in (0, 1)]
+    doc._.sayso_places = [_abroad(doc, word, word, "DE"), *raqqa]
+    first = min(extract_events(doc), key=lambda e: e.evidence[0])
+    assert first.place != 0
+
+
+def test_a_place_at_home_wins_over_one_abroad_when_mentions_join():
+    from sayso.nlp.events.merge import Candidate, absorb
+
+    into = Candidate("Battles", "Armed clash", True, 0, 0, 0, [(0, 5)], place=3, place_key="x", abroad=True)
+    other = Candidate("Battles", "Armed clash", True, 9, 40, 1, [(40, 50)], place=5, place_key="y")
+    absorb(into, other)
+    assert (into.place, into.abroad) == (5, False)
 
 
 def test_country_alone_does_not_place_an_event():

@@ -96,11 +96,13 @@ IN_MARCH_2015 = (
     "people/people/NOUN/nsubjpass/6 were/be/AUX/auxpass/6 killed/kill/VERB/ROOT/6 ././PUNCT/punct/6"
 )
 SHELLING_KILLED_DOZENS = (
-    "Shelling/shelling/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 dozens/dozen/NOUN/dobj/1 ././PUNCT/punct/1"
+    "Shelling/shelling/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 dozens/dozen/NOUN/dobj/1 in/in/ADP/prep/1 "
+    "Kafr/Kafr/PROPN/pobj/3 ././PUNCT/punct/1"
 )
 MONITOR_SAID_SHELLING_KILLED_35 = (
     "A/a/DET/det/1 monitor/monitor/NOUN/nsubj/2 said/say/VERB/ROOT/2 shelling/shelling/NOUN/nsubj/4 "
-    "killed/kill/VERB/ccomp/2 35/35/NUM/nummod/6 people/people/NOUN/dobj/4 ././PUNCT/punct/2"
+    "killed/kill/VERB/ccomp/2 35/35/NUM/nummod/6 people/people/NOUN/dobj/4 in/in/ADP/prep/4 "
+    "Tell/Tell/PROPN/pobj/7 ././PUNCT/punct/2"
 )
 FOUR_WOMEN_KILLED = (
     "Four/four/NUM/nummod/1 women/woman/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 killed/kill/VERB/ROOT/3 "
@@ -157,10 +159,10 @@ def _dozens_then(number, admin1s):
     text = f"{number} people"
     doc = parsed(SHELLING_KILLED_DOZENS, MEDICS_CAME, MONITOR_SAID_SHELLING_KILLED_35.replace("35", str(number)))
     doc._.sayso_quantities = [count_in(doc, "dozens", 24, 99), count_in(doc, text, number, number)]
-    doc._.sayso_statements = [_statement_on(doc, "s1", f"shelling killed {text}", "A monitor")]
+    doc._.sayso_statements = [_statement_on(doc, "s1", f"shelling killed {text} in Tell", "A monitor")]
     places = []
     for nth, admin1 in enumerate(admin1s):
-        start, end = char_span(doc, "Shelling" if nth == 0 else "shelling")
+        start, end = char_span(doc, "Kafr" if nth == 0 else "Tell")
         places.append(Place("x", start, end, admin1, 35.0, 36.0, "SY", admin1, nth + 1, "city"))
     doc._.sayso_places = places
     return doc

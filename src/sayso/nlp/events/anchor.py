@@ -45,7 +45,8 @@ def _months() -> dict[str, int]:
 def _leading() -> re.Pattern[str]:
     names = "|".join(sorted(_months(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{names})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"  # "Mon Jul 18 2016": the weekday is of the line
+        rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{names})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
         rf"|(?P<m2>{names})\.?\s+(?P<d2>\d{{1,2}}),?\s*(?P<y2>(?:19|20)\d\d)"
         r"|(?P<d3>\d{1,2})(?P<sep>[.\-/])(?P<n3>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d\d))(?!\d)",
         re.IGNORECASE,

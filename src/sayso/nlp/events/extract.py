@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -17,7 +17,7 @@ from .lexicon import TriggerRule
 from .merge import Candidate, join_killings, merge_mentions, refine_vague_tolls
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
-from .slots import choose_place, choose_time, home_country
+from .slots import PlaceScope, choose_place, choose_time, home_country
 from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
 
@@ -32,6 +32,7 @@ class Inputs:
     statements: Sequence[Statement]
     fallback: object  # date | None
     home: str | None = None  # the country most places lie in
+    not_places: tuple[tuple[int, int], ...] = ()  # spans that name no event's place: date line, trigger words
 
 
 def _inputs(doc: Doc) -> Inputs:
@@ -44,6 +45,7 @@ def _inputs(doc: Doc) -> Inputs:
         statements=doc._.sayso_statements or [],
         fallback=when.day,
         home=home_country(doc._.sayso_places or []),
+        not_places=((when.start, when.end),) if when.start >= 0 else (),
     )
 
 
@@ -107,6 +109,13 @@ def _fill_country(actor: Actor | None, place: Place | None) -> Actor | None:
     return Actor(label, actor.actor_class, actor.country, actor.modifier)
 
 
+def _scope(doc: Doc, sent: Span, bounds: tuple[int, int], claim: tuple[int, int], inp: Inputs) -> PlaceScope:
+    """Where the place of an event in ``sent`` is looked for (the sentence, the one before, the claim)."""
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    prev_bounds = _bounds(prev, prev.end_char - 1) if prev else None
+    return PlaceScope(bounds, prev_bounds, claim, inp.not_places)
+
+
 def _candidate(
     doc: Doc,
     trig: Trigger,
@@ -126,9 +135,7 @@ def _candidate(
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    prev_bounds = _bounds(prev, prev.end_char - 1) if prev else None
-    place = choose_place(inp.places, bounds, head.idx, prev_bounds, inp.home)
+    place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
     t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback)  # type: ignore[arg-type]
@@ -148,6 +155,7 @@ def _candidate(
         actor2=_fill_country(actor2, place_rec),
         place=place,
         place_key=(place_rec.geonameid or place_rec.name) if place_rec else None,  # type: ignore[arg-type]
+        abroad=place_rec is not None and inp.home is not None and place_rec.country != inp.home,
         time_from=t_from,
         time_to=t_to,
         time_precision=precision,
@@ -226,8 +234,10 @@ def _event(n: int, c: Candidate) -> Event:
 
 def extract_events(doc: Doc) -> list[Event]:
     """The conflict events an article reports or denies, one per happening, ids in text order."""
-    inp = _inputs(doc)
     triggers = find_triggers(doc)
+    inp = _inputs(doc)
+    words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
+    inp = replace(inp, not_places=inp.not_places + words)  # "Strikes Kill 7": "Kill" is no town
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)

@@ -27,6 +27,7 @@ class Candidate:
     actor1_by_role: bool = False  # actor1 is the trigger's agent, not the nearest actor named before
     place: int | None = None
     place_key: str | None = None
+    abroad: bool = False  # the place lies outside the article's home country
     time_from: date | None = None
     time_to: date | None = None
     time_precision: int = 3
@@ -92,8 +93,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if into.actor1 is None or (other.actor1_by_role and not into.actor1_by_role):
         into.actor1, into.actor1_by_role = other.actor1 or into.actor1, other.actor1_by_role
     into.actor2 = into.actor2 or other.actor2
-    if into.place is None:
-        into.place, into.place_key = other.place, other.place_key
+    if into.place is None or (into.abroad and other.place is not None and not other.abroad):
+        into.place, into.place_key, into.abroad = other.place, other.place_key, other.abroad  # home wins
     if other.time_precision < into.time_precision:
         into.time_from, into.time_to = other.time_from, other.time_to
         into.time_precision = other.time_precision

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -32,27 +33,42 @@ def home_country(places: Sequence[Place]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def choose_place(
-    places: Sequence[Place],
-    sent: tuple[int, int],
-    at: int,
-    prev: tuple[int, int] | None,
-    home: str | None = None,
-) -> int | None:
+@dataclass(frozen=True, slots=True)
+class PlaceScope:
+    """Where an event's place is looked for: its sentence, the sentence before, the words of the claim
+    that carries it, and spans that name no place of it (the trigger word itself, the date line)."""
+
+    sent: tuple[int, int]
+    prev: tuple[int, int] | None = None
+    claim: tuple[int, int] | None = None
+    not_places: tuple[tuple[int, int], ...] = ()
+
+    def allows(self, place: Place, region: tuple[int, int], abroad: bool) -> bool:
+        if not region[0] <= place.start < region[1] or not _fitting(place):
+            return False
+        if any(lo < place.end and place.start < hi for lo, hi in self.not_places):
+            return False
+        claim = self.claim or self.sent
+        return not abroad or (region == self.sent and claim[0] <= place.start < claim[1])
+
+
+def choose_place(places: Sequence[Place], scope: PlaceScope, at: int, home: str | None = None) -> int | None:
     """Index of the resolved place nearest ``at`` in the sentence (else the previous one), or None.
 
     Countries never locate an event on their own; the dateline is not a default. A place in the
     article's home country (in this sentence or the previous one) wins over one abroad (a
     "London-based" monitor, a "Beirut" dateline), and a place inside one admin area over one that
-    runs through several ("the bank of the Euphrates near Deir ez-Zor": Deir ez-Zor).
+    runs through several ("the bank of the Euphrates near Deir ez-Zor": Deir ez-Zor). A place abroad
+    counts only in the event's own sentence and inside the claim's words: "the ministry in Moscow
+    said" tells where the speaker is, not where the strikes were.
     """
     for abroad in (False, True) if home is not None else (True,):
-        for region in (sent, prev):
+        for region in (scope.sent, scope.prev):
             if region is None:
                 continue
             best: tuple[bool, int, int] | None = None
             for k, place in enumerate(places):
-                if not (region[0] <= place.start < region[1] and _fitting(place)):
+                if not scope.allows(place, region, abroad and place.country != home):
                     continue
                 if not abroad and place.country != home:
                     continue
