@@ -46,6 +46,7 @@ def test_denied_territorial_change_at_hama(seed_doc):
 def test_three_hundred_killed_claimed_by_the_relayed_statement(seed_doc):
     (event,) = [e for e in seed_doc._.sayso_events if e.fatalities_high == 300]
     assert event.fatalities_low == 300  # "as many as 300": the figure the report states
+    assert event.bounds == (1, 300)  # beside the words' interval
     (count,) = [q for q in seed_doc._.sayso_quantities if q.high == 300]
     assert count.low == 1  # the quantity keeps the words' interval
     claim = _statement(seed_doc, event.claimed_by)

@@ -39,6 +39,7 @@ def test_fatalities_are_the_stated_figure(modifier, number, low, high, figure):
     doc = _shelling(modifier, number, low, high)
     (event,) = extract_events(doc)
     assert (event.fatalities_low, event.fatalities_high) == figure
+    assert event.bounds == (low, high)  # the event keeps the words' interval beside the figure
     (count,) = doc._.sayso_quantities
     assert (count.low, count.high) == (low, high)  # the quantity keeps its words' interval
 

@@ -213,6 +213,7 @@ def _refine(cand: Candidate) -> None:
 
 def _event(n: int, c: Candidate) -> Event:
     low, high = c.fatalities if c.fatalities else (None, None)
+    bounds = c.words if c.fatalities is not None and c.words is not None and c.words != c.fatalities else None
     return Event(
         id=f"e{n}",
         type=c.type,
@@ -229,6 +230,7 @@ def _event(n: int, c: Candidate) -> Event:
         evidence=tuple(c.evidence),
         hedged=c.hedged,
         time_precision=c.time_precision,
+        fatality_bounds=bounds,  # the words' interval where it is wider than the coded figure
     )
 
 
