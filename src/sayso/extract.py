@@ -46,12 +46,22 @@ def extract(
     paths: Iterable[str | os.PathLike[str]],
     opts: ReadOptions = ReadOptions(),
     nlp: Language | None = None,
+    *,
+    workers: int = 1,
 ) -> Iterator[Record | BadInput]:
     """Read ``paths`` and yield a record per article and a :class:`BadInput` per unreadable input, in order.
+
+    ``workers`` > 1 (or 0: every core) parses in that many processes, with the same output.
 
     >>> for item in extract(["examples/"]):  # doctest: +SKIP
     ...     print(item.to_dict()["article"]["title"])
     """
+    if workers != 1:
+        from .scale.local import ExtractPool
+
+        with ExtractPool(workers) as pool:
+            yield from pool.map(read_inputs(paths, opts))
+        return
     nlp = nlp or load_pipeline()
     batch: list[Article] = []
     for item in read_inputs(paths, opts):

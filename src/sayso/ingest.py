@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from .extract import extract_articles
 from .readers import BadInput, ReadOptions, read_inputs
-from .records import Article
+from .records import Article, Record
 from .store import Store
 
 if TYPE_CHECKING:
@@ -41,12 +41,14 @@ def ingest(
     on_item: Callable[[Article | BadInput], None] | None = None,
     batch_size: int = 16,
     link: bool = True,
+    workers: int = 1,
 ) -> IngestReport:
     """Read ``paths`` and store every new article with its records. Bad inputs are counted and skipped.
 
     Each article is written in its own transaction, so an interrupted run loses at most the article
     in flight, and running the same command again adds exactly what is missing. With ``link`` (the
-    default) the new articles then join or open threads (:func:`sayso.link.link_new`).
+    default) the new articles then join or open threads (:func:`sayso.link.link_new`). ``workers`` > 1
+    (or 0: every core) parses in that many processes; only this process reads inputs and writes.
     """
     report = IngestReport()
     seen: set[str] = set()
@@ -63,7 +65,7 @@ def ingest(
                 seen.add(item.id)
                 yield item
 
-    for record in extract_articles(fresh(), nlp, batch_size=batch_size):
+    for record in _records(fresh(), nlp, batch_size, workers):
         if store.add(record):
             report.added.append(record.article.id)
         else:
@@ -73,3 +75,12 @@ def ingest(
 
         report.linked = link_new(store, report.added)
     return report
+
+
+def _records(articles: Iterable[Article], nlp: Language | None, batch_size: int, workers: int) -> Iterator[Record]:
+    if workers == 1:
+        yield from extract_articles(articles, nlp, batch_size=batch_size)
+        return
+    from .scale.local import extract_parallel
+
+    yield from extract_parallel(articles, workers)

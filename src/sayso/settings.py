@@ -33,6 +33,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("cache", None, "SAYSO_CACHE", "Cache folder (gazetteer index); default ~/.cache/sayso."),
         Setting("host", "127.0.0.1", "SAYSO_HOST", "Address the desk listens on."),
         Setting("port", 8000, "SAYSO_PORT", "Port the desk listens on."),
+        Setting("workers", 1, "SAYSO_WORKERS", "Processes that parse in parallel (0 = every core)."),
         Setting("max_input_bytes", 20_000_000, "SAYSO_MAX_INPUT_BYTES", "Largest input file read, in bytes."),
         Setting(
             "similarity",

@@ -20,6 +20,11 @@ def db_option() -> Any:
     return typer.Option(s.default, "--db", envvar=s.env, help=s.help, show_default=True)
 
 
+def workers_option() -> Any:
+    s = S["workers"]
+    return typer.Option(s.default, "--workers", "-j", envvar=s.env, help=s.help, show_default=True, min=0)
+
+
 def console() -> Any:
     """A Rich console on stdout: the terminal's width there, wide enough not to fold ids when piped."""
     from rich.console import Console

@@ -9,7 +9,7 @@ import typer
 
 from .. import settings
 from ..readers import FORMATS, BadInput, ReadOptions
-from .common import db_option, emit_jsonl, fail, open_or_fail, parse_date
+from .common import db_option, emit_jsonl, fail, open_or_fail, parse_date, workers_option
 from .progress import Progress
 
 PATHS = typer.Argument(..., help="Files, directories (walked recursively) or - for standard input.")
@@ -34,6 +34,7 @@ def extract_command(
     fmt: str = FORMAT,
     published: str | None = PUBLISHED,
     outlet: str | None = OUTLET,
+    workers: int = workers_option(),
 ) -> None:
     """Print one JSON record per article (CONTRACT.md). Touches no database.
 
@@ -42,7 +43,7 @@ def extract_command(
     from ..extract import extract
 
     bad = 0
-    for item in extract(paths, _options(fmt, published, outlet)):
+    for item in extract(paths, _options(fmt, published, outlet), workers=workers):
         if isinstance(item, BadInput):
             bad += 1
             typer.echo(f"sayso: {item}", err=True)
@@ -58,6 +59,7 @@ def ingest_command(
     fmt: str = FORMAT,
     published: str | None = PUBLISHED,
     outlet: str | None = OUTLET,
+    workers: int = workers_option(),
 ) -> None:
     """Extract and store articles; re-running adds only what is missing.
 
@@ -73,7 +75,7 @@ def ingest_command(
             if isinstance(item, BadInput):
                 progress.log(f"sayso: {item}")
 
-        report = ingest(paths, store, _options(fmt, published, outlet), on_item=on_item)
+        report = ingest(paths, store, _options(fmt, published, outlet), on_item=on_item, workers=workers)
     summary = f"{len(report.added)} added, {report.already} already stored, {len(report.bad)} bad"
     typer.echo(f"sayso: {summary} ({store.url})", err=True)
     raise typer.Exit(0 if report.ok else 1)

@@ -1,13 +1,20 @@
-"""Extraction over a process pool: each worker loads the pipeline once and returns records."""
+"""Extraction over a process pool: each worker loads the pipeline once and returns records.
+
+Inputs are read, and bad inputs reported, in the calling process; the workers only parse. Results
+come back in input order, so ``sayso extract --workers 2`` prints what ``--workers 1`` prints.
+"""
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
+from ..readers import BadInput
 from ..records import Article, Record
 
+T = TypeVar("T")
 _NLP = None
 
 
@@ -18,25 +25,57 @@ def _init_worker() -> None:
     _NLP = load_pipeline()
 
 
-def _extract_chunk(articles: list[Article]) -> list[Record]:
+def _extract_chunk(items: list[Article | BadInput]) -> list[Record | BadInput]:
+    """Records for the articles of ``items``; bad inputs pass through in their places."""
     from ..extract import extract_articles
 
-    return list(extract_articles(articles, _NLP))
+    records = iter(extract_articles([i for i in items if isinstance(i, Article)], _NLP))
+    return [item if isinstance(item, BadInput) else next(records) for item in items]
+
+
+def worker_count(workers: int | None) -> int:
+    """``workers`` as a process count: 0 or None means every core."""
+    return workers if workers and workers > 0 else os.cpu_count() or 1
+
+
+class ExtractPool:
+    """``processes`` workers, each with the pipeline loaded once; use as a context manager."""
+
+    def __init__(self, processes: int | None = None, chunk_size: int = 8) -> None:
+        self.processes = worker_count(processes)
+        self.chunk_size = chunk_size
+        self._pool: Any = None
+
+    def __enter__(self) -> ExtractPool:
+        self._pool = mp.get_context("spawn").Pool(self.processes, initializer=_init_worker)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def map(self, items: Iterable[Article | BadInput]) -> Iterator[Record | BadInput]:
+        """Records (and bad inputs) in input order. ``items`` is read here, a window at a time, so
+        whatever it does (reading files, asking the store) stays in the calling thread."""
+        window = self.processes * self.chunk_size * 4
+        for batch in chunks(items, window):
+            for out in self._pool.imap(_extract_chunk, list(chunks(batch, self.chunk_size))):
+                yield from out
 
 
 def extract_parallel(
     articles: Iterable[Article], processes: int | None = None, chunk_size: int = 8
 ) -> Iterator[Record]:
     """Records for ``articles`` in input order, computed by ``processes`` workers (default: all cores)."""
-    processes = processes or os.cpu_count() or 1
-    chunks = _chunks(articles, chunk_size)
-    with mp.get_context("spawn").Pool(processes, initializer=_init_worker) as pool:
-        for records in pool.imap(_extract_chunk, chunks):
-            yield from records
+    with ExtractPool(processes, chunk_size) as pool:
+        for item in pool.map(articles):
+            if isinstance(item, Record):
+                yield item
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter)."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:
