@@ -164,7 +164,7 @@ def test_data_files_are_well_formed():
     frames = lexicon.cue_frames()
     assert ("V", "say", "ccomp") in frames
     for (pos, lemma, frame), (where, weight) in frames.items():
-        assert pos in ("V", "N", "P") and lemma and frame
+        assert pos in ("V", "N", "A", "P") and lemma and frame
         assert where in ("any", "plain") and 0.0 <= weight <= 1.0
     assert "deny" in lexicon.words("denial_verbs.tsv")
     assert "allegation" in lexicon.words("claim_nouns.tsv")

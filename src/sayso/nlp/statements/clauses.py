@@ -61,9 +61,7 @@ def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return
     doc = cue.doc
-    start = cue.left_edge
-    while start.i < cue.i and start.is_punct:
-        start = doc[start.i + 1]
+    start = _clause_start(cue)
     text = doc_text(doc)
     probe = start.idx
     while probe > 0 and text[probe - 1] in _GAP:
@@ -72,3 +70,13 @@ def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
     if span is None or span[0] >= span[1]:
         return
     yield Frame(cue, (cue.i, cue.i + 1), "prequote", span, find_source(cue))
+
+
+def _clause_start(cue: Token) -> Token:
+    """The first word of the cue's own short clause: the run of the cue's subtree just before it that
+    has no punctuation ("he also said", "said"), not a quotation the parser hung on the cue."""
+    doc = cue.doc
+    start = cue
+    while start.i > cue.left_edge.i and not doc[start.i - 1].is_punct:
+        start = doc[start.i - 1]
+    return start

@@ -93,6 +93,8 @@ def _pos(token: Token) -> str | None:
         return "V"
     if token.pos_ == "NOUN":
         return "N"
+    if token.pos_ == "ADJ":
+        return "A"
     return None
 
 

@@ -99,6 +99,14 @@ def find_source(cue: Token) -> tuple[int, int] | None:
                     return np_span(pobj)
     if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
+    # "Trump's claim that ...": the owner of a cue noun speaks.
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if owner is not None and cue.pos_ == "NOUN":
+        start, end = np_span(owner)
+        return start, end - (end - 1 > start and cue.doc[end - 1].dep_ == "case")
+    # "Trump is eager to ...": the subject of the copula.
+    if cue.dep_ == "acomp" and cue.head.i != cue.i:
+        return find_source(cue.head)
     # "cited X as saying ...": X speaks.
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
@@ -150,12 +158,15 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
     doc = cue.doc
     cue_span = (cue.i, cue.i + 1)
     source = find_source(cue)
-    for child in cue.children:
+    for child in _clausal_first(cue):
         dep = child.dep_
-        if dep in CLAUSAL:
+        if dep in CLAUSAL or (dep in ("advcl", "acl") and child.i > cue.i):
             yield Frame(cue, cue_span, dep, char_span(doc, *subtree_span(child)), source)
         elif dep == "dobj":
             yield Frame(cue, cue_span, "dobj", char_span(doc, *subtree_span(child)), source)
+        elif dep == "oprd" and child.i > cue.i:  # "called him a liar": the object and what it is called
+            obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < child.i), child)
+            yield Frame(cue, cue_span, "oprd", char_span(doc, obj.left_edge.i, child.right_edge.i + 1), source)
         elif dep == "prep" and child.i > cue.i:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
@@ -163,13 +174,43 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
                 cue_end = child.i + 1 if child.i - cue.i <= 2 else cue.i + 1
                 yield Frame(cue, (cue.i, cue_end), frame, char_span(doc, *subtree_span(pobj)), source)
     if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
-        head_span = subtree_span(cue.head)
-        cue_tree = subtree_span(cue)
-        after = next((t for t in doc[cue_tree[1] : head_span[1]] if not t.is_punct or t.text in QUOTES), None)
-        if after is not None and after.text in QUOTES:  # 'Asked ..., he said, "..."': the quotation
-            head_span = (cue_tree[1], head_span[1])
-        content = char_span(doc, *head_span, exclude=cue_tree)
-        yield Frame(cue, cue_span, "parataxis", content, source)
+        yield _parataxis_frame(cue, source)
+
+
+def _clausal_first(cue: Token) -> list[Token]:
+    """The cue's children, the preferred clausal complement first: of complements on both sides
+    ("On his claim that ..., she said it was false"), the one after the cue, unless only the one
+    before it is a quotation ('"...," he said, citing ...'). The first of equal frames wins."""
+    children = list(cue.children)
+    clausal = [c for c in children if c.dep_ == "ccomp"]
+    before = [c for c in clausal if c.i < cue.i]
+    after = [c for c in clausal if c.i > cue.i]
+    if not before or not after:
+        return children
+    first = after[0]
+    if _quoted(before[-1]) and not _quoted(first):
+        first = before[-1]
+    return [first, *(c for c in children if c is not first)]
+
+
+def _quoted(clause: Token) -> bool:
+    """The clause opens or closes with a quotation mark."""
+    doc = clause.doc
+    start, end = subtree_span(clause)
+    edges = (doc[max(start - 1, 0)], doc[start], doc[end - 1], doc[min(end, len(doc) - 1)])
+    return any(t.text in QUOTES or t.text in ("''", "``") for t in edges)
+
+
+def _parataxis_frame(cue: Token, source: tuple[int, int] | None) -> Frame:
+    """ "..., he said" or 'Asked ..., he said, "..."': the clause the cue interrupts, or the quotation."""
+    doc = cue.doc
+    head_span = subtree_span(cue.head)
+    cue_tree = subtree_span(cue)
+    after = next((t for t in doc[cue_tree[1] : head_span[1]] if not t.is_punct or t.text in QUOTES), None)
+    if after is not None and after.text in QUOTES:
+        head_span = (cue_tree[1], head_span[1])
+    content = char_span(doc, *head_span, exclude=cue_tree)
+    return Frame(cue, (cue.i, cue.i + 1), "parataxis", content, source)
 
 
 def according_frames(doc: Doc) -> Iterator[Frame]:

@@ -1,0 +1,62 @@
+"""Frames added for PolNeAR recall, on hand-built Docs: complements on both sides of a cue, objects with
+their predicate, adjectives and nouns as cues, clauses the parser hangs as adverbials, quotations the
+parser leaves outside the cue's clause. Each case: the Doc, then the one statement's cue, content, speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.statements import extract_statements
+from test_statements import build
+
+CASES = [
+    pytest.param(
+        "Troops/NOUN/nsubj/1 left/VERB/ccomp/4/leave ,/PUNCT/punct/4 she/PRON/nsubj/4 said/VERB/ROOT/4/say "
+        "it/PRON/nsubj/6 was/AUX/ccomp/4/be false/ADJ/acomp/6 ./PUNCT/punct/4",
+        ("said", "it was false", "she"),
+        id="of two complements, the one after the cue",
+    ),
+    pytest.param(
+        '"/PUNCT/punct/2 Troops/NOUN/nsubj/2 left/VERB/ccomp/6/leave ,/PUNCT/punct/2 "/PUNCT/punct/2 '
+        "she/PRON/nsubj/6 said/VERB/ROOT/6/say ,/PUNCT/punct/6 it/PRON/nsubj/9 was/AUX/ccomp/6/be "
+        "over/ADJ/acomp/9 ./PUNCT/punct/6",
+        ("said", '"Troops left,"', "she"),
+        id="a quotation before the cue wins over a plain clause after it",
+    ),
+    pytest.param(
+        "The/DET/det/1 senator/NOUN/nsubj/2 called/VERB/ROOT/2/call the/DET/det/4 plan/NOUN/dobj/2 "
+        "a/DET/det/6 failure/NOUN/oprd/2 ./PUNCT/punct/2",
+        ("called", "the plan a failure", "The senator"),
+        id="called X a name: the object and the name",
+    ),
+    pytest.param(
+        "The/DET/det/1 governor/NOUN/nsubj/2 is/AUX/ROOT/2/be eager/ADJ/acomp/2 to/PART/aux/5 "
+        "leave/VERB/xcomp/3 ./PUNCT/punct/2",
+        ("eager", "to leave", "The governor"),
+        id="an adjective cue, spoken by the subject of its copula",
+    ),
+    pytest.param(
+        "The/DET/det/1 mayor/NOUN/poss/3 's/PART/case/1 promise/NOUN/nsubj/8 that/SCONJ/mark/7 "
+        "the/DET/det/6 roads/NOUN/nsubj/7 reopen/VERB/acl/3 stood/VERB/ROOT/8/stand ./PUNCT/punct/8",
+        ("promise", "that the roads reopen", "The mayor"),
+        id="a cue noun with its clause, spoken by its owner",
+    ),
+    pytest.param(
+        "She/PRON/nsubj/2 has/AUX/aux/2/have called/VERB/ROOT/2/call for/SCONJ/mark/7 the/DET/det/5 "
+        "army/NOUN/nsubj/7 to/PART/aux/7 withdraw/VERB/advcl/2 ./PUNCT/punct/2",
+        ("called", "for the army to withdraw", "She"),
+        id="called for X to act, the clause read as an adverbial",
+    ),
+    pytest.param(
+        '"/PUNCT/punct/6 Thanks/NOUN/ROOT/1 for/ADP/prep/1 coming/VERB/pcomp/2 ,/PUNCT/punct/1 '
+        '"/PUNCT/punct/6 said/VERB/ROOT/6/say the/DET/det/8 mayor/NOUN/nsubj/6 ./PUNCT/punct/6',
+        ("said", '"Thanks for coming,"', "the mayor"),
+        id="a quotation the parser leaves outside the cue's clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), CASES)
+def test_frame_gives_cue_content_and_speaker(spec: str, expected: tuple[str, str, str]):
+    (st,) = extract_statements(build(spec))
+    assert (st.cue.text, st.content.text, st.speaker.text if st.speaker else None) == expected
