@@ -9,7 +9,7 @@ from sayso.gazetteer import Candidate
 from sayso.nlp.extensions import register_extensions
 from sayso.nlp.places.counties import county_key
 from sayso.nlp.places.extract import extract_places
-from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town
+from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town, place_local_features
 from test_places import make
 
 
@@ -19,8 +19,8 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def town(ident: int, name: str, lat: float, lon: float, population: int = 10_000) -> Candidate:
-    return Candidate(ident, name, lat, lon, "US", "Somewhere", "city", population, None, False, True)
+def town(ident: int, name: str, lat: float, lon: float, population: int = 10_000, admin1: str = "VA") -> Candidate:
+    return Candidate(ident, name, lat, lon, "US", admin1, "city", population, None, False, True)
 
 
 def test_a_street_the_ner_calls_an_organisation_lies_in_the_article_town(vocab) -> None:
@@ -100,3 +100,26 @@ def test_county_key_reads_possessive_county_names() -> None:
 def test_an_acronym_is_no_place_through_a_spelling_fold(vocab) -> None:
     doc = make(vocab, "the BBC reported from British Columbia", {"BBC": "ORG", "British Columbia": "GPE"})
     assert [p.text for p in extract_places(doc)] == ["British Columbia"]
+
+
+def test_a_name_the_gazetteer_lacks_lies_at_the_article_town(vocab) -> None:
+    doc = make(vocab, "shacks in Zqxtown outside Cape Town burned", {"Zqxtown": "GPE", "Cape Town": "GPE"})
+    place = {p.text: p for p in extract_places(doc)}["Zqxtown"]
+    assert (place.name, place.country) == ("Cape Town", "ZA")
+
+
+def test_a_large_feature_or_generic_word_the_gazetteer_lacks_stays_unresolved(vocab) -> None:
+    doc = make(vocab, "the Zqx River and the Valley near Cape Town", {"Zqx River": "LOC", "Valley": "LOC"})
+    places = {p.text: p for p in extract_places(doc)}
+    assert places["Zqx River"].lat is None and places["Valley"].lat is None
+
+
+def test_a_stray_small_town_moves_to_the_cluster_the_story_is_set_in() -> None:
+    manassas, fairfax = town(1, "Manassas", 38.75, -77.47, 41_000), town(2, "Fairfax", 38.85, -77.31, 24_000)
+    stray = town(3, "Stonewall", 32.28, -93.82, 1_800, "LA")  # a namesake
+    far_city = town(4, "Denver", 39.74, -104.98, 700_000)
+    placed = [(0, 8, manassas), (10, 17, fairfax), (20, 29, stray), (30, 36, far_city)]
+    out = [p for _, _, p in place_local_features("", placed)]
+    assert out == [manassas, fairfax, manassas, far_city]
+    alone = [(0, 8, manassas), (20, 29, stray)]  # no cluster: nothing to move it to
+    assert [p for _, _, p in place_local_features("", alone)] == [manassas, stray]

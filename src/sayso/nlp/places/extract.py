@@ -11,7 +11,7 @@ from ...records import Place
 from .counties import place_counties
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words
-from .local import place_local_features
+from .local import is_unknown_locality, place_local_features
 from .mentions import (
     STRONG_POPULATION,
     Mention,
@@ -171,5 +171,8 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     ]
     placed += [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), best) for s, e, best in _supported(maybe, context)]
     placed.sort(key=lambda f: f[0])
-    placed = place_local_features(text, place_counties(gaz, text, placed))
+    unknown = frozenset(
+        s for (s, e), cands in zip(spans, options, strict=True) if not cands and is_unknown_locality(text[s:e])
+    )
+    placed = place_local_features(text, place_counties(gaz, text, placed), unknown)
     return [_record(text, start, end, place) for start, end, place in placed]

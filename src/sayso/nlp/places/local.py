@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from ...gazetteer import Candidate
 from ...gazetteer.context import NEAR_KM, haversine_km
-from .lexicon import cues
+from ...gazetteer.normalise import name_key
+from .lexicon import cues, generic_words
 
 Placed = tuple[int, int, Candidate | None]  # character start, end, place
 #: The town named closest to a street or building, within this many characters, is likelier where it
 #: lies (``Collins Avenue in Miami Beach``).
 NEARBY_CHARS = 250
+NEARBY_WEIGHT = 1  # counted as that many more places around it
+#: A town below this population, alone on the map, is taken for a namesake of a place near the story.
+STRAY_POPULATION = 20_000
+#: ... when at least this many distinct places of the article lie around the focus town.
+CLUSTER = 2
 
 
 def is_local_feature(mention: str) -> bool:
@@ -35,33 +41,69 @@ def _towns(placed: list[Placed]) -> list[Candidate]:
 
 
 def focus_town(placed: list[Placed], nearby: Candidate | None = None) -> Candidate | None:
-    """The town the article is about: the one with most of the article's places around it (itself
-    included; ``nearby``, the town named next to the feature placed, counts one more), then the first
-    named; ``None`` if the article names no town.
+    """The town the article is about: the one with most of the article's distinct places around it
+    (itself included; ``nearby``, the town named next to the feature placed, counts ``NEARBY_WEIGHT`` more), then
+    most mentions of places around it, then the first named; ``None`` if the article names no town.
 
     A surname taken for a town (``Norbury`` said thrice) loses to the cluster the story is set in.
     """
     places = [p for _, _, p in placed if p is not None]
     bonus = nearby.id if nearby is not None else None
-    return max(_towns(placed), key=lambda t: _support(t, places) + (t.id == bonus), default=None)
+    distinct = list({p.id: p for p in places}.values())
+    return max(
+        _towns(placed),
+        key=lambda t: (_support(t, distinct) + NEARBY_WEIGHT * (t.id == bonus), _support(t, places)),
+        default=None,
+    )
 
 
 def nearby_town(placed: list[Placed], start: int, end: int) -> Candidate | None:
-    """The town named closest to characters ``start:end`` within ``NEARBY_CHARS``, if any."""
+    """The town named closest to characters ``start:end`` (not there) within ``NEARBY_CHARS``, if any."""
     gaps = [
         (max(s - end, start - e), p)
         for s, e, p in placed
-        if p is not None and p.kind == "city" and max(s - end, start - e) <= NEARBY_CHARS
+        if p is not None and p.kind == "city" and s != start and max(s - end, start - e) <= NEARBY_CHARS
     ]
     return min(gaps, key=lambda g: g[0], default=(0, None))[1]
 
 
-def place_local_features(text: str, placed: list[Placed]) -> list[Placed]:
-    """``placed`` with each unresolved street-scale feature placed at :func:`focus_town`, the town
-    named next to it weighing one place more (``Collins Avenue in Miami Beach``)."""
-    return [
-        (start, end, focus_town(placed, nearby_town(placed, start, end)))
-        if place is None and is_local_feature(text[start:end])
-        else (start, end, place)
-        for start, end, place in placed
-    ]
+def is_unknown_locality(mention: str) -> bool:
+    """Whether a name the gazetteer lacks may be placed at the article's town: not a generic word
+    (``Valley``), nor a large feature (``Orinoco River``, ``Nile Delta``) that no town point stands for."""
+    words = mention.replace("’s", "").replace("'s", "").split()
+    return (
+        bool(words)
+        and name_key(mention) not in generic_words()
+        and words[-1].lower() not in cues()["large_feature_after"]
+    )
+
+
+def _stray(town: Candidate, places: list[Candidate], focus: Candidate) -> bool:
+    """A small town alone on the map, outside the focus town's region: no other place of the article
+    lies around it or names its region (``Stonewall``, Louisiana, in a story set in northern Virginia)."""
+    if town.kind != "city" or town.curated or town.population >= STRAY_POPULATION or town.id == focus.id:
+        return False
+    if (town.country, town.admin1) == (focus.country, focus.admin1):
+        return False
+    others = [p for p in places if p.id != town.id]
+    return _support(town, others) == 0
+
+
+def place_local_features(text: str, placed: list[Placed], unknown: frozenset[int] = frozenset()) -> list[Placed]:
+    """``placed`` with each unresolved street-scale feature and each unresolved name the gazetteer lacks
+    (starting at one of ``unknown``: ``Khayelitsha``, ``Toomevara``) placed at :func:`focus_town`, the
+    town named next to it weighing more (``Collins Avenue in Miami Beach``); and each stray small town
+    moved to the focus town when a cluster of the article's places lies around that one."""
+    focus = focus_town(placed)
+    if focus is None:
+        return placed
+    places = [p for _, _, p in placed if p is not None]
+    clustered = _support(focus, list({p.id: p for p in places}.values())) >= CLUSTER
+    out = []
+    for start, end, place in placed:
+        if place is None and (is_local_feature(text[start:end]) or start in unknown):
+            place = focus_town(placed, nearby_town(placed, start, end))
+        elif place is not None and clustered and _stray(place, places, focus):
+            place = focus
+        out.append((start, end, place))
+    return out
