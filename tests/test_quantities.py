@@ -260,3 +260,23 @@ def test_a_verb_after_a_count_that_has_its_own_object_does_not_count_it(vocab):
         deps=["nummod", "ROOT", "acl"],
     )
     assert is_casualty_count(only(headline), headline) == "killed"
+
+
+def test_a_count_joined_to_a_part_is_a_part_too(vocab):
+    from sayso.nlp.quantities import is_subset
+
+    words = ["including", "6", "boys", "and", "2", "girls"]
+    pos = ["VERB", "NUM", "NOUN", "CCONJ", "NUM", "NOUN"]
+    doc = Doc(
+        vocab, words=words, pos=pos, heads=[0, 2, 0, 2, 5, 2], deps=["ROOT", "nummod", "pobj", "cc", "nummod", "conj"]
+    )
+    boys, girls = extract_quantities(doc)
+    assert is_subset(boys, doc) and is_subset(girls, doc)
+    plain = Doc(
+        vocab,
+        words=["killed", "6", "boys", "and", "2", "girls"],
+        pos=["VERB", *pos[1:]],
+        heads=[0, 2, 0, 2, 5, 2],
+        deps=["ROOT", "nummod", "dobj", "cc", "nummod", "conj"],
+    )
+    assert not any(is_subset(q, plain) for q in extract_quantities(plain))

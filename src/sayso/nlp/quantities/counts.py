@@ -141,7 +141,8 @@ def is_casualty_count(quantity: Quantity, doc: Doc) -> str | None:
 
 
 def is_subset(quantity: Quantity, doc: Doc) -> bool:
-    """The count is part of one given already: "including 5 children", "among them", "5 of whom"."""
+    """The count is part of one given already: "including 5 children", "among them", "5 of whom";
+    so is a count joined by "and" to a part ("76 children and 41 women were among those killed")."""
     span = _span(quantity, doc)
     if span is None:
         return False
@@ -149,9 +150,19 @@ def is_subset(quantity: Quantity, doc: Doc) -> bool:
         return True
     if re.search(r" of (?:the|those) ", quantity.text.lower()) and any(_cue_kind(t, set()) for t in span[1:]):
         return True  # "14 of the dead", "two of the victims"
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i and doc.has_annotation("DEP"):
+        first = first.head
+    if first.i != span.root.i:  # the first count of the coordination speaks for the others
+        span = doc[first.left_edge.i : first.i + 1]
+    return _part_of_a_count(span)
+
+
+def _part_of_a_count(span: Span) -> bool:
     root = span.root.head
     if root.pos_ in ("VERB", "AUX") and _among_cue(root) is not None:
         return True  # "ten children were among those killed"
+    doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
     return any(tuple(before[-len(cue) :]) == cue for cue in subset_cues() if len(cue) <= len(before))
 
