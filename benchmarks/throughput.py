@@ -19,7 +19,7 @@ from pathlib import Path
 
 import spacy
 
-from sayso.extract import extract_articles
+from sayso.extraction import extract_articles
 from sayso.nlp.pipeline import MODEL, load_pipeline
 from sayso.readers import ReadOptions, read_inputs
 from sayso.records import Article

@@ -42,7 +42,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict]]
     ``make demo`` stores it) plus one hostile article."""
     import uvicorn
 
-    from sayso.ingest import ingest
+    from sayso.ingestion import ingest
     from sayso.store import open_store
     from sayso.web import create_app
     from sayso.web.sample import article, fill

@@ -60,3 +60,18 @@ def test_importing_sayso_loads_no_model() -> None:
     code = "import sayso, sys; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_public_functions_stay_functions_after_the_cli_and_desk_are_imported() -> None:
+    """A submodule named like a public function would replace it on the package once imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sayso, sayso.cli, sayso.web.app, sayso.scale.local; "
+        "from sayso import extract, ingest, open_store; "
+        "print(all(callable(f) and type(f).__name__ == 'function' for f in "
+        "(sayso.extract, sayso.ingest, sayso.open_store, extract, ingest, open_store)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

@@ -159,3 +159,26 @@ def test_articles_and_show_read_the_store_back(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "deadbeef: no such article" in missing.stderr
     table = CliRunner().invoke(app, ["articles", "--db", db])
     assert listed[0]["id"] in table.stdout
+
+
+def test_a_rerun_links_articles_that_a_cut_off_run_stored_but_did_not_link(tmp_path: Path) -> None:
+    from sayso import ReadOptions, ingest, open_store
+    from sayso.store import threads as ts
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, body in enumerate(GOOD):
+        (src / f"a{i}.txt").write_text(body, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    store = open_store(url)
+    first = ingest([src], store, ReadOptions(published=None), link=False)  # as if killed before linking
+    assert len(first.added) == 2
+    with store.engine.connect() as conn:
+        assert ts.unthreaded_articles(conn, first.added) == sorted(first.added)
+    again = ingest([src], store, ReadOptions(published=None))
+    assert again.added == [] and again.already == 2 and again.linked is not None and again.linked.linked >= 2
+    with store.engine.connect() as conn:
+        assert ts.unthreaded_articles(conn, first.added) == []
+    third = ingest([src], store, ReadOptions(published=None))
+    assert third.linked is not None and third.linked.linked == 0  # nothing left to link
+    store.close()

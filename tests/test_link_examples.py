@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sayso.ingest import ingest
+from sayso.ingestion import ingest
 from sayso.link import link_new, list_threads, outlet_records, record_outcome, speaker_records, thread_detail
 from sayso.store import open_store
 

@@ -22,15 +22,15 @@ __all__ = ["BadInput", "ReadOptions", "Record", "Store", "extract", "ingest", "o
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
-    from .extract import extract
-    from .ingest import ingest
+    from .extraction import extract
+    from .ingestion import ingest
     from .readers import BadInput, ReadOptions
     from .records import Record
     from .store import Store, open_store
 
 _LAZY = {
-    "extract": ("extract", "extract"),
-    "ingest": ("ingest", "ingest"),
+    "extract": ("extraction", "extract"),
+    "ingest": ("ingestion", "ingest"),
     "open_store": ("store", "open_store"),
     "Store": ("store", "Store"),
     "BadInput": ("readers", "BadInput"),

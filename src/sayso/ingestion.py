@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from .extract import extract_articles
+from .extraction import extract_articles
 from .readers import BadInput, ReadOptions, read_inputs
 from .records import Article, Record
 from .store import Store
@@ -52,6 +52,7 @@ def ingest(
     """
     report = IngestReport()
     seen: set[str] = set()
+    stored_before: list[str] = []
 
     def fresh() -> Iterator[Article]:
         for item in read_inputs(paths, opts):
@@ -59,8 +60,11 @@ def ingest(
                 on_item(item)
             if isinstance(item, BadInput):
                 report.bad.append(item)
-            elif item.id in seen or store.has_article(item.id):
+            elif item.id in seen:
                 report.already += 1
+            elif store.has_article(item.id):
+                report.already += 1
+                stored_before.append(item.id)
             else:
                 seen.add(item.id)
                 yield item
@@ -70,10 +74,10 @@ def ingest(
             report.added.append(record.article.id)
         else:
             report.already += 1
-    if link:
-        from .link import link_new
+    if link:  # with the stored articles a cut-off run left unlinked: linking is idempotent
+        from .link import link_new, unlinked
 
-        report.linked = link_new(store, report.added)
+        report.linked = link_new(store, report.added + unlinked(store, stored_before))
     return report
 
 

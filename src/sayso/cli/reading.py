@@ -40,7 +40,7 @@ def extract_command(
 
     Example: sayso extract article.txt --published 2024-12-01
     """
-    from ..extract import extract
+    from ..extraction import extract
 
     bad = 0
     for item in extract(paths, _options(fmt, published, outlet), workers=workers):
@@ -65,7 +65,7 @@ def ingest_command(
 
     Example: sayso ingest examples/ --db sqlite:///sayso.db
     """
-    from ..ingest import ingest
+    from ..ingestion import ingest
 
     store = open_or_fail(db)
     with Progress("ingesting") as progress:

@@ -246,7 +246,7 @@ def _quantities_baseline(doc: Any, gold: int) -> tuple[bool, bool, bool, bool]:
 
 def _run(rows: list[dict[str, str]], stages: tuple[str, ...]) -> Iterable[tuple[dict[str, Any], Any]]:
     """(record dict, Doc) per row, in row order."""
-    from ..extract import record_from_doc
+    from ..extraction import record_from_doc
     from ..nlp.pipeline import load_pipeline, parse
 
     nlp = load_pipeline(stages=stages)

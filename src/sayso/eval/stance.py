@@ -135,7 +135,7 @@ def score(gold: list[str], predicted: list[str]) -> dict[str, Any]:
 
 def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None) -> dict[str, Any]:
     """Run the pipeline on the split's headlines and bodies and score the stance decisions."""
-    from ..extract import extract_articles
+    from ..extraction import extract_articles
     from ..readers.base import ReadOptions, make_article
 
     pairs = load_pairs(data_dir, split, limit)

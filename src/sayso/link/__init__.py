@@ -20,6 +20,7 @@ __all__ = [
     "VERDICTS",
     "LinkReport",
     "link_new",
+    "unlinked",
     "list_threads",
     "outcome_history",
     "outlet_records",
@@ -27,6 +28,14 @@ __all__ = [
     "speaker_records",
     "thread_detail",
 ]
+
+
+def unlinked(store: Store, article_ids: list[str]) -> list[str]:
+    """Those of ``article_ids`` (stored already) whose events are not all in threads yet."""
+    from ..store import threads as ts
+
+    with store.engine.connect() as conn:
+        return ts.unthreaded_articles(conn, article_ids)
 
 
 def link_new(store: Store, article_ids: list[str]) -> LinkReport:

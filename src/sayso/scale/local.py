@@ -27,7 +27,7 @@ def _init_worker() -> None:
 
 def _extract_chunk(items: list[Article | BadInput]) -> list[Record | BadInput]:
     """Records for the articles of ``items``; bad inputs pass through in their places."""
-    from ..extract import extract_articles
+    from ..extraction import extract_articles
 
     records = iter(extract_articles([i for i in items if isinstance(i, Article)], _NLP))
     return [item if isinstance(item, BadInput) else next(records) for item in items]

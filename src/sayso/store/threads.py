@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 
 from . import schema as t
@@ -131,6 +131,18 @@ def candidate_uids(
 
 
 # --- threads and members -------------------------------------------------------------------------------
+
+
+def unthreaded_articles(conn: Connection, article_ids: Iterable[str], chunk: int = 500) -> list[str]:
+    """Those of ``article_ids`` with an event in no thread: stored, but not linked (a run cut off between
+    storing and linking)."""
+    e, tm = t.events.c, t.thread_members.c
+    ids, out = list(dict.fromkeys(article_ids)), []
+    for i in range(0, len(ids), chunk):
+        missing = ~exists().where(tm.member_uid == e.uid)
+        query = select(e.article_id).where(e.article_id.in_(ids[i : i + chunk]), missing).distinct()
+        out += [row[0] for row in conn.execute(query)]
+    return sorted(out)
 
 
 def member_threads(conn: Connection, uids: Iterable[str]) -> dict[str, int]:

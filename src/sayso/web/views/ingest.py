@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from ...extract import extract_articles
+from ...extraction import extract_articles
 from ...readers.base import BadInput, ReadOptions
 from ...readers.inputs import read_bytes
 from ...records import Record
