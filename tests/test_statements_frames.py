@@ -60,3 +60,25 @@ CASES = [
 def test_frame_gives_cue_content_and_speaker(spec: str, expected: tuple[str, str, str]):
     (st,) = extract_statements(build(spec))
     assert (st.cue.text, st.content.text, st.speaker.text if st.speaker else None) == expected
+
+
+NESTED = [
+    pytest.param(
+        "The/DET/det/1 ministry/NOUN/nsubj/2 urged/VERB/ROOT/2/urge residents/NOUN/dobj/2 to/PART/aux/5 "
+        "call/VERB/xcomp/2/call for/ADP/prep/5 calm/NOUN/pobj/6 ./PUNCT/punct/2",
+        "urged",
+        id="a cue sharing the speaker of the statement around it",
+    ),
+    pytest.param(
+        "The/DET/det/1 minister/NOUN/nsubj/2 said/VERB/ROOT/2/say the/DET/det/4 plan/NOUN/nsubj/11 "
+        "that/PRON/dobj/7 critics/NOUN/nsubj/7 called/VERB/relcl/4/call a/DET/det/9 failure/NOUN/oprd/7 "
+        "would/AUX/aux/11 pass/VERB/ccomp/2 ./PUNCT/punct/2",
+        "said",
+        id="a cue in a relative clause inside the content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "cue"), NESTED)
+def test_nested_cue_is_part_of_what_is_said(spec: str, cue: str):
+    assert [st.cue.text for st in extract_statements(build(spec))] == [cue]

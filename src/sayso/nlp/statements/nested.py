@@ -28,7 +28,6 @@ def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
     if _by_the_writer(c.frame) and quotes.around(cue.idx) is None:
         return True
     outer = [f for (start, end), f in spans if start <= cue.idx < end and f.cue_span != c.frame.cue_span]
-    outer = [f for f in outer if f.source != c.frame.source or f.source is None]
     if not outer or any(f.frame == "relay" for f in outer) or c.frame.frame == "quote":
         return False
     features = {("dep", cue.dep_), ("tag", cue.tag_)}
