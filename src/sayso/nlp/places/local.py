@@ -40,21 +40,28 @@ def _towns(placed: list[Placed]) -> list[Candidate]:
     return list({p.id: p for _, _, p in placed if p is not None and p.kind == "city"}.values())
 
 
-def focus_town(placed: list[Placed], nearby: Candidate | None = None) -> Candidate | None:
+Scores = list[tuple[Candidate, int, int]]  # town, distinct places around it, mentions around it
+
+
+def town_scores(placed: list[Placed]) -> Scores:
+    """Each distinct town of ``placed`` (in the order first named) with the article's distinct places
+    around it and its mentions of places around it (itself included)."""
+    places = [p for _, _, p in placed if p is not None]
+    distinct = list({p.id: p for p in places}.values())
+    return [(t, _support(t, distinct), _support(t, places)) for t in _towns(placed)]
+
+
+def focus_town(placed: list[Placed], nearby: Candidate | None = None, scores: Scores | None = None) -> Candidate | None:
     """The town the article is about: the one with most of the article's distinct places around it
-    (itself included; ``nearby``, the town named next to the feature placed, counts ``NEARBY_WEIGHT`` more), then
-    most mentions of places around it, then the first named; ``None`` if the article names no town.
+    (``nearby``, the town named next to the feature placed, counts ``NEARBY_WEIGHT`` more), then most
+    mentions of places around it, then the first named; ``None`` if the article names no town.
 
     A surname taken for a town (``Norbury`` said thrice) loses to the cluster the story is set in.
+    ``scores``: :func:`town_scores` of ``placed``, if already known.
     """
-    places = [p for _, _, p in placed if p is not None]
     bonus = nearby.id if nearby is not None else None
-    distinct = list({p.id: p for p in places}.values())
-    return max(
-        _towns(placed),
-        key=lambda t: (_support(t, distinct) + NEARBY_WEIGHT * (t.id == bonus), _support(t, places)),
-        default=None,
-    )
+    ranked = ((d + NEARBY_WEIGHT * (t.id == bonus), m, t) for t, d, m in scores or town_scores(placed))
+    return max(ranked, key=lambda r: r[:2], default=(0, 0, None))[2]  # max keeps the first of equals
 
 
 def nearby_town(placed: list[Placed], start: int, end: int) -> Candidate | None:
@@ -94,15 +101,16 @@ def place_local_features(text: str, placed: list[Placed], unknown: frozenset[int
     (starting at one of ``unknown``: ``Khayelitsha``, ``Toomevara``) placed at :func:`focus_town`, the
     town named next to it weighing more (``Collins Avenue in Miami Beach``); and each stray small town
     moved to the focus town when a cluster of the article's places lies around that one."""
-    focus = focus_town(placed)
+    scores = town_scores(placed)
+    focus = focus_town(placed, scores=scores)
     if focus is None:
         return placed
     places = [p for _, _, p in placed if p is not None]
-    clustered = _support(focus, list({p.id: p for p in places}.values())) >= CLUSTER
+    clustered = next(d for t, d, _ in scores if t.id == focus.id) >= CLUSTER
     out = []
     for start, end, place in placed:
         if place is None and (is_local_feature(text[start:end]) or start in unknown):
-            place = focus_town(placed, nearby_town(placed, start, end))
+            place = focus_town(placed, nearby_town(placed, start, end), scores)
         elif place is not None and clustered and _stray(place, places, focus):
             place = focus
         out.append((start, end, place))
