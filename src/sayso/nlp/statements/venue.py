@@ -1,11 +1,13 @@
 """Venue attributions: "In a CNN poll, *Clinton led by 24 points*": the document named after "in"
-speaks for the clause the phrase modifies (nouns in ``data/source_nouns.tsv``)."""
+speaks for the clause the phrase modifies (nouns in ``data/source_nouns.tsv``). Only one document
+speaks: "rose in the polls" names none (on PolNeAR train 6 of 40 plural phrases were attributions, 14 of
+23 singular ones)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .frames import Frame, char_span, np_span, subtree_span
@@ -22,7 +24,17 @@ def venue_frames(doc: Doc) -> Iterator[Frame]:
         head = token.head
         if pobj is None or pobj.lemma_.lower() not in nouns or head.pos_ not in ("VERB", "AUX"):
             continue
+        if pobj.lower_ != pobj.lemma_.lower():  # a plural, "rose in the polls": no one document speaks
+            continue
         if ("V", head.lemma_.lower()) in cues:
             continue
-        content = char_span(doc, *subtree_span(head), exclude=subtree_span(token))
-        yield Frame(token, (token.i, token.i + 1), "venue", content, np_span(pobj))
+        yield Frame(token, (token.i, token.i + 1), "venue", _clause(head, token), np_span(pobj))
+
+
+def _clause(head: Token, phrase: Token) -> tuple[int, int]:
+    """The clause's words on the head's side of the phrase: "*Sanders has sagged* in the polls and ..."
+    (what follows the phrase is another clause), "In the survey, *Trump leads*"."""
+    start, end = subtree_span(head)
+    if phrase.i > head.i:
+        return char_span(head.doc, start, phrase.left_edge.i)
+    return char_span(head.doc, phrase.right_edge.i + 1, end)
