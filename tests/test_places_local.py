@@ -123,3 +123,11 @@ def test_a_stray_small_town_moves_to_the_cluster_the_story_is_set_in() -> None:
     assert out == [manassas, fairfax, manassas, far_city]
     alone = [(0, 8, manassas), (20, 29, stray)]  # no cluster: nothing to move it to
     assert [p for _, _, p in place_local_features("", alone)] == [manassas, stray]
+
+
+def test_a_bare_county_name_follows_the_county_the_article_placed(vocab) -> None:
+    ents = {"Southold": "GPE", "New York": "GPE", "Suffolk County": "GPE", "Suffolk": "GPE"}
+    doc = make(vocab, "police in Southold , New York and Suffolk County told the Suffolk paper", ents)
+    places = {p.text: p for p in extract_places(doc)}
+    assert places["Suffolk County"].admin1 == "New York"
+    assert (places["Suffolk"].country, places["Suffolk"].admin1) == ("US", "New York")

@@ -58,9 +58,12 @@ def place_county(gaz: Gazetteer, text: str, mention: str, placed: list[Placed]) 
 
 
 def place_counties(gaz: Gazetteer, text: str, placed: list[Placed]) -> list[Placed]:
-    """``placed`` with each county mention moved to :func:`place_county`'s answer when there is one."""
-    out = []
+    """``placed`` with each county mention moved to :func:`place_county`'s answer when there is one,
+    and the bare name of such a county (``Suffolk`` beside ``Suffolk County``) placed with it."""
+    out, counties = [], {}
     for start, end, place in placed:
         better = place_county(gaz, text, text[start:end], placed)
+        if better is not None:
+            counties[county_key(text[start:end])] = better
         out.append((start, end, better or place))
-    return out
+    return [(s, e, counties.get(name_key(text[s:e].replace("’s", "").replace("'s", "")), p)) for s, e, p in out]
