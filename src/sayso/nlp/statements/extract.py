@@ -15,6 +15,7 @@ from . import lexicon
 from .clauses import clause_frames
 from .colon import colon_frames
 from .frames import Frame, according_frames, doc_text, verb_frames
+from .headline import headline_frames
 from .nested import drop_nested
 from .polarity import denial
 from .quotes import QuoteIndex
@@ -84,6 +85,9 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
     for frame in [*according_frames(doc), *colon_frames(doc), *venue_frames(doc)]:
         where, weight = table.get(("P", frame.cue.lower_, frame.frame), ("", 0.0))
         if where and weight >= min_weight:
+            best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
+    for frame, weight in headline_frames(doc):
+        if weight >= min_weight:
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     return list(best.values())
 

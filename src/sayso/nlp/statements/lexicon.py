@@ -58,3 +58,9 @@ def demonyms() -> dict[str, str]:
 def pairs(name: str) -> frozenset[tuple[str, str]]:
     """The first two columns of each row of a data file, as they are."""
     return frozenset((r[0], r[1]) for r in rows(name))
+
+
+@cache
+def endings() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs of ``verb_endings.tsv`` in file order, "-" read as nothing."""
+    return tuple((a.strip("-"), b.strip("-")) for a, b, *_ in rows("verb_endings.tsv"))
