@@ -246,3 +246,10 @@ def test_the_second_name_of_a_pair_is_the_place_that_holds_the_first(vocab) -> N
     places = by_text(extract_places(doc))
     assert (places["Washington"].name, places["Washington"].kind) == ("Washington", "region")
     assert places["Tacoma"].admin1 == "Washington"
+
+
+def test_a_state_in_brackets_holds_the_place_before_it(vocab) -> None:
+    doc = make(vocab, "The Walker County ( Ga. ) Sheriff 's Office said", {"Walker County": "GPE"})
+    places = by_text(extract_places(doc))
+    assert (places["Ga."].name, places["Ga."].kind) == ("Georgia", "region")
+    assert (places["Walker County"].country, places["Walker County"].admin1) == ("US", "Georgia")

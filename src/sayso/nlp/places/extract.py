@@ -13,6 +13,7 @@ from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words
 from .local import is_unknown_locality, place_local_features
 from .mentions import (
+    CONTAINER_MARKS,
     STRONG_POPULATION,
     Mention,
     abbreviation_mentions,
@@ -95,11 +96,11 @@ def _named(gaz: Gazetteer, key: str, kinds: tuple[str, ...], country: str | None
 
 
 def _containers(doc: Doc, found: list[Found]) -> list[int | None]:
-    """For ``A, B`` (``Parkland, Florida``): the index of ``B`` for ``A``."""
+    """For ``A, B`` (``Parkland, Florida``) and ``A (B)``: the index of ``B`` for ``A``."""
     out: list[int | None] = [None] * len(found)
     for k in range(len(found) - 1):
         end, (start2, _, _) = found[k][1], found[k + 1]
-        if start2 == end + 1 and doc[end].text == ",":
+        if start2 == end + 1 and doc[end].text in CONTAINER_MARKS:
             out[k] = k + 1
     return out
 

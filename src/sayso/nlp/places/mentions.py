@@ -17,6 +17,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME"})
 _JOINERS = frozenset({"-", "'", "’", "&"})
 _DATELINE_ENDS = frozenset(",-–—(")
+#: What stands between a place and the place that holds it (``Parkland, Florida``, ``Walker County (Ga.)``).
+CONTAINER_MARKS = frozenset({",", "("})
 _POSSESSIVES = frozenset({"'s", "’s"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
@@ -108,11 +110,12 @@ def _street_name(ent: Span) -> bool:
 
 
 def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """US states written AP-style after a comma (``Richmond, Va.``), keyed by the state's name."""
+    """US states written AP-style after a comma or bracket (``Richmond, Va.``, ``Walker County (Ga.)``),
+    keyed by the state's name."""
     table = state_abbreviations()
     out = []
     for i in _positions(doc, table):
-        if i not in taken and i > 0 and doc[i - 1].text == ",":
+        if i not in taken and i > 0 and doc[i - 1].text in CONTAINER_MARKS:
             out.append(Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_))
     return out
 
