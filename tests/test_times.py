@@ -114,6 +114,42 @@ def test_a_year_before_a_plural_noun_is_a_count(blank):
     assert extract_times(doc) == []
 
 
+def _words(sentence: str) -> Doc:
+    """A tagged Doc from "word/tag/POS/dep/head" tokens."""
+    words, tags, pos, deps, heads = zip(*(item.split("/") for item in sentence.split()), strict=True)
+    return _tagged(list(words), list(tags), [int(h) for h in heads], list(deps), list(pos), SUNDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "day"),
+    [
+        # a possessive that lost its apostrophe: Saturday's
+        (
+            "Saturdays/NNP/PROPN/compound/2 convoy/NN/NOUN/compound/2 attack/NN/NOUN/nsubj/3 "
+            "killed/VBD/VERB/ROOT/3 126/CD/NUM/dobj/3 ././PUNCT/punct/3",
+            "2024-11-30",
+            date(2024, 11, 30),
+        ),
+        # after a word of habit: a set
+        (
+            "On/IN/ADP/prep/3 Mondays/NNPS/PROPN/pobj/0 markets/NNS/NOUN/nsubj/3 stay/VBP/VERB/ROOT/3 "
+            "closed/JJ/ADJ/acomp/3 ././PUNCT/punct/3",
+            "XXXX-WXX-1",
+            None,
+        ),
+        # before no noun: a set
+        (
+            "Shops/NNS/NOUN/nsubj/1 close/VBP/VERB/ROOT/1 Saturdays/NNPS/PROPN/npadvmod/1 ././PUNCT/punct/1",
+            "XXXX-WXX-6",
+            None,
+        ),
+    ],
+)
+def test_a_plural_weekday_is_a_day_only_as_a_possessive_before_a_noun(sentence, value, day):
+    (found,) = extract_times(_words(sentence))
+    assert (found.value, found.from_) == (value, day)
+
+
 @pytest.mark.parametrize(
     ("text", "value", "start", "end"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -80,7 +81,8 @@ def extract_times(doc: Doc) -> list[Time]:
     text = doc.text
     resolved: list[tuple[Candidate, Resolution]] = []
     previous: Resolution | None = None
-    for cand in recognise(text, lambda c: plausible(c, doc, text)):
+    for found in recognise(text, lambda c: plausible(c, doc, text)):
+        cand = possessive_weekday(found, doc)
         tense = tense_at(doc, cand.start, cand.end) if cand.kind in TENSED else "unknown"
         result = RESOLVERS[cand.kind](cand.groups, Context(anchor, tense, previous))
         if result is None or result.value is None:
@@ -129,6 +131,26 @@ def _next_token(doc: Doc, end: int) -> Token | None:
     if tok is None or tok.i + 1 >= len(doc):
         return None
     return doc[tok.i + 1]
+
+
+#: Parts of speech of a word that a weekday's possessive may stand before ("Saturdays convoy attack").
+_POSSESSED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def possessive_weekday(cand: Candidate, doc: Doc) -> Candidate:
+    """A plural weekday before a noun is a possessive that lost its apostrophe ("Saturdays convoy
+    attack killed 126": Saturday's), one day rather than a habit; not after a word of habit ("on
+    Saturdays markets close", ``data/habitual.tsv``) nor before a part of the day."""
+    g = cand.groups
+    if cand.kind != "weekday" or not g.get("plural") or g.get("pod") or g.get("rel"):
+        return cand
+    first, after = _token_at(doc, cand.start), _next_token(doc, cand.end)
+    before = doc[first.i - 1] if first is not None and first.i > 0 else None
+    if after is None or after.pos_ not in _POSSESSED_POS:
+        return cand
+    if before is not None and before.lower_ in lexicon.table("habitual.tsv"):
+        return cand
+    return replace(cand, groups={**g, "plural": None})
 
 
 def plausible(cand: Candidate, doc: Doc, text: str) -> bool:

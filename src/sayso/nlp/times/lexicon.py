@@ -136,6 +136,7 @@ def triggers() -> Triggers:
     words = {w.lower() for w in spec["trigger_words"]}
     for name in _TRIGGER_LEXICONS:
         words |= {_last_word(phrase) for phrase in table(name)}
+    words |= {f"{day.lower()}s" for day in _first_per_value("weekdays.tsv")}  # the weekday pattern's plural
     return Triggers(frozenset(words), re.compile(spec["trigger_shapes"]))
 
 
