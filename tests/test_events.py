@@ -275,3 +275,24 @@ def test_pronoun_subject_takes_the_speaker_as_actor():
     assert (event.type, event.subtype) == ("Strategic developments", "Change to group/activity")
     assert event.actor1 == "Military Forces of Syria"
     assert event.claimed_by == "s1"
+
+
+SAYS_REGROUPING_AND_REDEPLOYING = (
+    "The/the/DET/det/2 Syrian/syrian/ADJ/amod/2 army/army/NOUN/nsubj/3 says/say/VERB/ROOT/3 "
+    "it/it/PRON/nsubj/6 is/be/AUX/aux/6 regrouping/regroup/VERB/ccomp/3 ,/,/PUNCT/punct/3 and/and/CCONJ/cc/3 "
+    "redeploying/redeploy/VERB/conj/3 troops/troop/NOUN/dobj/9 ././PUNCT/punct/3"
+)
+
+
+def test_a_claimed_happening_is_not_also_the_outlets_own_from_the_same_words():
+    doc = parsed(SAYS_REGROUPING_AND_REDEPLOYING)  # "redeploying" parsed outside the claim
+    doc._.sayso_statements = [_statement(doc, "s1", "it is regrouping", speaker="The Syrian army", cue="says")]
+    (event,) = extract_events(doc)
+    assert event.claimed_by == "s1"
+    assert event.subtype == "Change to group/activity"
+
+
+def test_the_outlets_own_happening_in_another_sentence_stays_apart_from_a_claimed_one():
+    doc = parsed(SAYS_REGROUPING, CAPTURE_BY_REBELS)
+    doc._.sayso_statements = [_statement(doc, "s1", "it is regrouping", speaker="The Syrian army", cue="says")]
+    assert [e.claimed_by for e in extract_events(doc)] == ["s1", None]

@@ -14,7 +14,8 @@ from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
 from .focus import fold_accounts, is_anaphoric, news_events
 from .lexicon import TriggerRule
-from .merge import Candidate, join_killings, merge_mentions, refine_vague_tolls
+from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
+from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
 from .slots import PlaceScope, choose_place, choose_time, home_country
@@ -32,20 +33,22 @@ class Inputs:
     statements: Sequence[Statement]
     fallback: object  # date | None
     home: str | None = None  # the country most places lie in
-    not_places: tuple[tuple[int, int], ...] = ()  # spans that name no event's place: date line, trigger words
+    not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place: date line, trigger words, metonyms
 
 
 def _inputs(doc: Doc) -> Inputs:
     times = doc._.sayso_times or []
     when = article_date(doc, times)
+    places = doc._.sayso_places or []
+    dateline = ((when.start, when.end),) if when.start >= 0 else ()
     return Inputs(
-        places=doc._.sayso_places or [],
+        places=places,
         times=anchored_times(doc, times, when),
         quantities=doc._.sayso_quantities or [],
         statements=doc._.sayso_statements or [],
         fallback=when.day,
-        home=home_country(doc._.sayso_places or []),
-        not_places=((when.start, when.end),) if when.start >= 0 else (),
+        home=home_country(places),
+        not_places=dateline + metonymic_places(doc, places),
     )
 
 
@@ -248,6 +251,6 @@ def extract_events(doc: Doc) -> list[Event]:
     joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:
         _refine(cand)
-    merged = merge_mentions(joined)
+    merged = merge_mentions(fold_echoes(joined))
     fill_perpetrators(merged, claimed_responsibility(doc, mentions))
     return [_event(n, c) for n, c in enumerate(merged, start=1)]

@@ -122,6 +122,35 @@ def join_killings(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _echo_of(outlet: Candidate, claimed: Candidate) -> bool:
+    """``outlet`` (in the outlet's voice) tells, in the same sentence, the happening that the statement
+    carrying ``claimed`` tells: same kind and polarity, nothing that disagrees."""
+    return (
+        outlet.claimant is None
+        and claimed.claimed_by is not None
+        and outlet.sent == claimed.sent
+        and (outlet.type, outlet.subtype, outlet.polarity) == (claimed.type, claimed.subtype, claimed.polarity)
+        and _same_or_none(outlet.place_key, claimed.place_key)
+        and _same_or_none(_name(outlet.actor1), _name(claimed.actor1))
+        and _same_or_none(_name(outlet.actor2), _name(claimed.actor2))
+        and _tolls_agree(outlet, claimed)
+        and _times_fit(outlet, claimed)
+    )
+
+
+def fold_echoes(cands: list[Candidate]) -> list[Candidate]:
+    """A happening that a statement carries is not also the outlet's own claim from the same words
+    ("The army says it is regrouping, and redeploying troops", the second verb parsed outside the
+    claim): the outlet-voice mention joins the claimed one of its sentence."""
+    out = list(cands)
+    for outlet in [c for c in cands if c.claimant is None]:
+        claimed = next((c for c in out if c is not outlet and _echo_of(outlet, c)), None)
+        if claimed is not None:
+            absorb(claimed, outlet)
+            out.remove(outlet)
+    return out
+
+
 def merge_mentions(cands: list[Candidate]) -> list[Candidate]:
     """Merge repeated mentions of one happening, keeping text order of first mentions."""
     merged: list[Candidate] = []
