@@ -63,3 +63,56 @@ def test_regrouping_claimed_by_the_army(seed_doc):
 def test_hts_overrunning_is_hedged(seed_doc):
     (event,) = [e for e in seed_doc._.sayso_events if e.actor1 == "Hayat Tahrir al-Sham" and e.hedged]
     assert event.type == "Battles"
+
+
+def _in_sentence(doc, event, words: str) -> bool:
+    at = doc.text.index(words)
+    return any(start <= at < end for start, end in event.evidence)
+
+
+def test_regrouping_is_one_event_not_also_the_outlets_own(seed_doc):
+    regroup = [e for e in seed_doc._.sayso_events if _in_sentence(seed_doc, e, "it is regrouping")]
+    assert [e.subtype for e in regroup] == ["Change to group/activity"]
+
+
+def test_regrouping_event_is_claimed_by_the_armys_statement(seed_doc):
+    (event,) = [e for e in seed_doc._.sayso_events if _in_sentence(seed_doc, e, "it is regrouping")]
+    assert _statement(seed_doc, event.claimed_by).cue.text == "says"
+
+
+def _placed_at(doc, event) -> str | None:
+    return doc._.sayso_places[event.place].name if event.place is not None else None
+
+
+def test_israeli_air_strikes_are_not_placed_at_tel_aviv(seed_doc):
+    (event,) = [e for e in seed_doc._.sayso_events if e.actor1 == "Military Forces of Israel"]
+    assert event.subtype == "Air/drone strike"
+    assert _placed_at(seed_doc, event) is None  # "assaults against Syria": a country places no event
+
+
+def test_hts_attack_amid_the_assaults_is_not_placed_at_tel_aviv(seed_doc):
+    amid = [e for e in seed_doc._.sayso_events if _in_sentence(seed_doc, e, "Tel Aviv's efforts")]
+    (event,) = [e for e in amid if e.type == "Battles"]
+    assert event.actor1 == "Hayat Tahrir al-Sham"
+    assert _placed_at(seed_doc, event) is None
+
+
+def test_no_event_is_placed_at_a_place_named_as_an_actor(seed_doc):
+    assert "Tel Aviv" not in {_placed_at(seed_doc, e) for e in seed_doc._.sayso_events}
+
+
+def test_assassination_is_dated_earlier_this_year(seed_doc):
+    (event,) = [e for e in seed_doc._.sayso_events if e.subtype == "Attack"]
+    assert (event.time_from, event.time_to) == (date(2024, 1, 1), date(2024, 11, 30))
+
+
+def test_assassination_has_no_place_in_syria(seed_doc):
+    (event,) = [e for e in seed_doc._.sayso_events if e.subtype == "Attack"]
+    assert _placed_at(seed_doc, event) is None  # Hezbollah's leaders were killed in Lebanon, named by no town
+
+
+def test_assassination_is_claimed_by_the_general_command(seed_doc):
+    (event,) = [e for e in seed_doc._.sayso_events if e.subtype == "Attack"]
+    claim = _statement(seed_doc, event.claimed_by)
+    assert claim.speaker.text == "the General Command"
+    assert claim.cue.text == "referred to"
