@@ -253,3 +253,11 @@ def test_a_state_in_brackets_holds_the_place_before_it(vocab) -> None:
     places = by_text(extract_places(doc))
     assert (places["Ga."].name, places["Ga."].kind) == ("Georgia", "region")
     assert (places["Walker County"].country, places["Walker County"].admin1) == ("US", "Georgia")
+
+
+def test_a_state_written_ap_style_gives_its_bare_name_one_sense(vocab) -> None:
+    ents = {"Washington": "GPE"}
+    state = by_text(extract_places(make(vocab, "CAMP MURRAY , Wash. -- the team trains at home in Washington", ents)))
+    assert (state["Washington"].kind, state["Washington"].admin1) == ("region", "Washington")
+    capital = by_text(extract_places(make(vocab, "the team trains at home in Washington", ents)))
+    assert capital["Washington"].admin1 == "District of Columbia"

@@ -10,7 +10,7 @@ from ...gazetteer.normalise import name_key
 from ...records import Place
 from .counties import place_counties
 from .hyphens import hyphen_parts
-from .lexicon import cues, generic_words
+from .lexicon import cues, generic_words, state_abbreviations
 from .local import is_unknown_locality, place_local_features
 from .mentions import (
     CONTAINER_MARKS,
@@ -137,6 +137,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
     return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]
 
 
+def one_sense(
+    texts: list[str], options: list[list[Candidate]], chosen: list[Candidate | None], held: list[int | None]
+) -> list[Candidate | None]:
+    """``chosen`` with each bare name of a state the article writes AP-style elsewhere taken as that state
+    (``Washington`` in a story datelined ``CAMP MURRAY, Wash.``): one sense per article. A name with its
+    own container keeps its reading (``Washington, D.C.``); ``held[k]``: mention ``k``'s container."""
+    abbreviations = state_abbreviations()
+    sense = {
+        name_key(place.name): place
+        for text, place in zip(texts, chosen, strict=True)
+        if text in abbreviations and place is not None
+    }
+    out = []
+    for text, cands, place, outer in zip(texts, options, chosen, held, strict=True):
+        same = sense.get(name_key(text)) if outer is None else None
+        out.append(same if same is not None and any(c.id == same.id for c in cands) else place)
+    return out
+
+
 def _supported(found: list[Found], context: Context) -> list[tuple[int, int, Candidate]]:
     """The ``maybe`` mentions whose best place lies in a region or near a point the article settled."""
     out = []
@@ -166,6 +185,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     containers = _containers(doc, found) + [None] * len(parts)
     context = settle(options, base, held(options, containers))
     chosen = choose(options, context, containers)
+    chosen = one_sense([text[s:e] for s, e in spans], options, chosen, containers)
     placed = [
         (start, end, None if place is None or doubtful(text[start:end], place, context) else place)
         for (start, end), place in zip(spans, chosen, strict=True)
