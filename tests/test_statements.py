@@ -160,6 +160,11 @@ def test_typographic_quotes_pair_by_direction():
     assert [text[s:e] for s, e in find_quotes(text)] == ["“One two three,”", "“four five.”"]
 
 
+def test_double_apostrophes_and_mistyped_closing_marks_pair():
+    text = "''Stay calm,'' she said. “Not now,“ he said. ''Go home.''"
+    assert [text[s:e] for s, e in find_quotes(text)] == ["''Stay calm,''", "“Not now,“", "''Go home.''"]
+
+
 def test_data_files_are_well_formed():
     frames = lexicon.cue_frames()
     assert ("V", "say", "ccomp") in frames

@@ -1,6 +1,7 @@
 """Quotations: the stretches of text inside double quotation marks.
 
-Typographic marks say which way they face; straight marks alternate within a paragraph. A quotation
+Typographic marks say which way they face, unless a mistyped opening mark stands where a quotation
+must close ('“Apparently not,“ he said'); straight marks and '' alternate within a paragraph. A quotation
 left open at the end of a paragraph runs to the paragraph's end (multi-paragraph quotes leave the
 closing mark off), and a stray closing mark is ignored, so an odd number of marks breaks nothing.
 Single quotes are left alone: an apostrophe (``Damascus'``) is not a quotation mark.
@@ -13,7 +14,9 @@ from bisect import bisect_right
 
 _MARK = re.compile(r"``|''|[\"“”„«»]")
 _OPENING = {"“", "„", "«", "``"}
-_CLOSING = {"”", "»", "''"}
+_CLOSING = {"”", "»"}
+#: Marks that open or close by what follows them: straight quotes, and '' (some outlets open with it too).
+_EITHER = {'"', "''"}
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -31,9 +34,9 @@ def _paragraph_quotes(para: str, offset: int) -> list[tuple[int, int]]:
     open_at: int | None = None
     for m in _MARK.finditer(para):
         mark, pos = m.group(), m.start()
-        if open_at is None and (mark in _OPENING or (mark not in _CLOSING and _opens(para, pos, mark))):
+        if open_at is None and (mark in _OPENING or (mark in _EITHER and _opens(para, pos, mark))):
             open_at = pos
-        elif open_at is not None and mark not in _OPENING:
+        elif open_at is not None and (mark not in _OPENING or not _opens(para, pos, mark)):
             spans.append((offset + open_at, offset + m.end()))
             open_at = None
     if open_at is not None:
