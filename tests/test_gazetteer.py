@@ -154,3 +154,8 @@ def test_national_capitals_are_marked_curated_copies_too(gaz: Gazetteer) -> None
     assert ("Damascus", "SY", True) in capitals
     assert all(c.country == "SY" for c in gaz.lookup("Damascus") if c.capital)
     assert [c.admin1 for c in gaz.lookup("Washington") if c.capital] == ["District of Columbia"]
+
+
+def test_a_country_abbreviation_with_an_ampersand_is_one_name(gaz: Gazetteer) -> None:
+    assert [c.name for c in gaz.lookup("T&T") if c.kind == "country"] == ["Trinidad and Tobago"]
+    assert name_key("T&T") != name_key("TT")
