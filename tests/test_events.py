@@ -222,6 +222,12 @@ def test_a_place_abroad_in_the_speakers_words_does_not_place_the_event():
             "Jets/jet/NOUN/nsubj/6 killed/kill/VERB/ROOT/6 7/7/NUM/nummod/7 ././PUNCT/punct/6",
             "Mon",
         ),
+        # the place in capitals after the date line's date: where the report was filed from
+        (
+            "Jul/Jul/PROPN/npadvmod/5 18/18/NUM/nummod/0 2016/2016/NUM/nummod/0 MOSCOW/MOSCOW/PROPN/npadvmod/5 "
+            "Jets/jet/NOUN/nsubj/5 killed/kill/VERB/ROOT/5 7/7/NUM/dobj/5 ././PUNCT/punct/5",
+            "MOSCOW",
+        ),
     ],
 )
 def test_words_that_are_no_place_of_the_event(sentence, word):

@@ -40,7 +40,7 @@ def _inputs(doc: Doc) -> Inputs:
     times = doc._.sayso_times or []
     when = article_date(doc, times)
     places = doc._.sayso_places or []
-    dateline = ((when.start, when.end),) if when.start >= 0 else ()
+    dateline = ((when.start, _dateline_end(doc.text, when.end, places)),) if when.start >= 0 else ()
     return Inputs(
         places=places,
         times=anchored_times(doc, times, when),
@@ -50,6 +50,15 @@ def _inputs(doc: Doc) -> Inputs:
         home=home_country(places),
         not_places=dateline + metonymic_places(doc, places),
     )
+
+
+def _dateline_end(text: str, end: int, places: Sequence[Place]) -> int:
+    """Where the date line ends: after a place in capitals that follows its date ("Oct 08 2017 MOSCOW
+    Some 120 ..."), the place the report was filed from, not where anything happened."""
+    for place in places:
+        if place.start >= end and not text[end : place.start].strip(" ,-–—") and place.text.isupper():
+            return place.end
+    return end
 
 
 def _bounds(sent: Span, at: int) -> tuple[int, int]:
