@@ -26,6 +26,13 @@ BACKED_BY_CAPITAL = (
     "Strikes/strike/NOUN/nsubj/5 backed/back/VERB/acl/0 by/by/ADP/agent/1 Ankara/Ankara/PROPN/pobj/2 "
     "and/and/CCONJ/cc/3 Moscow/Moscow/PROPN/conj/3 hit/hit/VERB/ROOT/6 Afrin/Afrin/PROPN/dobj/6 ././PUNCT/punct/6"
 )
+SIEGE_OF_CITY = (
+    "Aleppo/Aleppo/PROPN/poss/2 's/'s/PART/case/0 siege/siege/NOUN/nsubj/3 ended/end/VERB/ROOT/3 ././PUNCT/punct/3"
+)
+CAPITAL_SHELLING_OF_TOWN = (
+    "Damascus/Damascus/PROPN/poss/2 '/'/PART/case/0 shelling/shelling/NOUN/nsubj/5 of/of/ADP/prep/2 "
+    "Douma/Douma/PROPN/pobj/3 continued/continue/VERB/ROOT/5 ././PUNCT/punct/5"
+)
 CITY_FELL = "Aleppo/Aleppo/PROPN/nsubj/1 fell/fall/VERB/ROOT/1 ././PUNCT/punct/1"
 CAPITAL_BACKED_FORCES = (
     "Jets/jet/NOUN/nsubj/1 hit/hit/VERB/ROOT/1 Damascus/Damascus/PROPN/npadvmod/4 -/-/PUNCT/punct/4 "
@@ -81,6 +88,8 @@ def test_a_possessed_part_of_a_place_keeps_the_place():
         (QUIET_AS_CAPITAL_LAUNCHED, "Damascus", True),  # the subject of an act
         (STRUCK_AMID_EFFORTS, "Damascus", True),  # the possessor of an effort
         (SHELLING_OF_DISTRICTS, "Aleppo", False),  # the possessor of its districts
+        (SIEGE_OF_CITY, "Aleppo", False),  # the possessor of what befalls it
+        (CAPITAL_SHELLING_OF_TOWN, "Damascus", True),  # the possessor of a happening with its own object
         (CAPITAL_BACKED_FORCES, "Damascus", True),  # a backer
         (STRUCK_IN_HEIGHTS_KILLING, "Golan", False),  # misparsed as a bare participle's subject
     ],

@@ -37,18 +37,23 @@ def _role_token(tok: Token) -> Token:
 
 def is_metonym(tok: Token) -> bool:
     """Whether the place whose head word is ``tok`` is named as an actor: a possessor of something that
-    is no part of it ("Tel Aviv's efforts", not "Aleppo's eastern districts"), the subject of a verb
-    whose subject is not where it happens ("Ankara said", not "Aleppo fell"), a backer ("Damascus-backed"),
-    or a passive's agent ("backed by Tehran")."""
+    is no part of it and does not befall it ("Tel Aviv's efforts", not "Aleppo's eastern districts" nor
+    "Aleppo's siege"), the subject of a verb whose subject is not where it happens ("Ankara said", not
+    "Aleppo fell"), a backer ("Damascus-backed"), or a passive's agent ("backed by Tehran")."""
     tok = _role_token(tok)
     head = tok.head
     if tok.dep_ == "poss":
-        return not _is(head, "part")
+        return not (_is(head, "part") or (_is(head, "undergone") and not _has_object(head)))
     if tok.dep_ in _ACTIVE_SUBJECT:
         return _finite(head) and head.pos_ != "AUX" and not _is(head, "subject")
     if tok.dep_ == "npadvmod":
         return _is(head, "backer")  # "Damascus-backed forces"
     return tok.dep_ == "pobj" and head.dep_ == "agent"
+
+
+def _has_object(noun: Token) -> bool:
+    """A happening named with its own object ("shelling of Ghouta")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _finite(verb: Token) -> bool:
