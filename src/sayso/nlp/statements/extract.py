@@ -116,14 +116,14 @@ def _statements(doc: Doc, candidates: list[Candidate], quotes: QuoteIndex) -> li
     for c in candidates:
         cue_start, cue_end = c.frame.cue_span
         speaker = None
+        parent = _enclosing(c, candidates)
         if c.frame.source is not None:
             span = doc[c.frame.source[0] : c.frame.source[1]]
-            mention = resolve(span, earlier)
+            mention = replace(resolve(span, earlier), relayed=parent is not None)
             earlier.append(mention)
             speaker = Speaker(span.text, span.start_char, span.end_char, mention.entity)
         cue = doc[cue_start:cue_end]
         content = Span(doc_text(doc)[c.content[0] : c.content[1]], *c.content)
-        parent = _enclosing(c, candidates)
         out.append(
             Statement(
                 id=ids[id(c)],

@@ -70,6 +70,7 @@ class Mention:
     entity: str
     kind: str  # person | body
     named: bool
+    relayed: bool = False  # spoken inside another statement ("X cited *Y* as saying ..."), not issued
 
 
 def describe(span: SpacySpan) -> Mention:
@@ -88,7 +89,9 @@ def describe(span: SpacySpan) -> Mention:
 
 def resolve(span: SpacySpan, earlier: list[Mention]) -> Mention:
     """The speaker of ``span``: named as is (or as a longer earlier name), or a pronoun or short
-    reference ("it", "the statement", "the party") resolved to the nearest fitting named speaker."""
+    reference ("it", "the statement", "the party") resolved to the nearest fitting named speaker that
+    issued a statement of its own (a relayed source is no antecedent: "X cited Y as saying ... The
+    statement added ..." is X's)."""
     mention = describe(span)
     named = [m for m in reversed(earlier) if m.named]
     if mention.named:
@@ -102,7 +105,7 @@ def resolve(span: SpacySpan, earlier: list[Mention]) -> Mention:
         return mention
     head = span.root.lemma_.lower()
     low = span.text.lower()
-    for m in named:
+    for m in (m for m in named if not m.relayed):
         if low in _PERSONAL and m.kind == "person":
             return Mention(m.entity, m.kind, True)
         if (low in _IMPERSONAL or head in lexicon.words("reference_nouns.tsv")) and m.kind == "body":
