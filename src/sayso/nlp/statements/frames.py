@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from . import lexicon
+
 SUBJECTS = ("nsubj", "csubj")
 CLAUSAL = ("ccomp", "xcomp")
 QUOTES = '"“”«»„'
@@ -122,12 +124,23 @@ def find_source(cue: Token) -> tuple[int, int] | None:
 
 
 def _active_subject(token: Token) -> tuple[int, int] | None:
-    """The subject of the nearest governing verb that has an active one ("..., asserting: ...")."""
+    """The subject of the nearest governing verb that has an active one ("..., asserting: ..."), passing
+    over clauses that are what a cue verb says ("X reminded that *the attack came ...*, referring to ...":
+    X refers; a noun phrase inside the content is no speaker)."""
     for ancestor in token.ancestors:
+        if _reported(ancestor):
+            continue
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return np_span(subject)
     return None
+
+
+def _reported(clause: Token) -> bool:
+    """The clause is the complement of a cue verb: what someone says, not who says it."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return ("V", clause.head.lemma_.lower()) in lexicon.cue_lemmas()
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -161,7 +174,7 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
     for child in _clausal_first(cue):
         dep = child.dep_
         if dep in CLAUSAL or (dep in ("advcl", "acl") and child.i > cue.i):
-            yield Frame(cue, cue_span, dep, char_span(doc, *subtree_span(child)), source)
+            yield Frame(cue, cue_span, dep, char_span(doc, *_complement_span(child)), source)
         elif dep == "dobj":
             yield Frame(cue, cue_span, "dobj", char_span(doc, *subtree_span(child)), source)
         elif dep == "oprd" and child.i > cue.i:  # "called him a liar": the object and what it is called
@@ -175,6 +188,30 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
                 yield Frame(cue, (cue.i, cue_end), frame, char_span(doc, *subtree_span(pobj)), source)
     if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
         yield _parataxis_frame(cue, source)
+
+
+def _complement_span(clause: Token) -> tuple[int, int]:
+    """Token indices of a clausal complement, taking in the complements the parser split off after it:
+    a later ``ccomp`` sibling with no subject of its own is the rest of the clause ("noted that the
+    terrorists engaged in the attack *numbered thousands*"); one headed by a cue word is a statement of
+    its own ("Rubio Says ... Marco Rubio *defended* himself")."""
+    start, end = subtree_span(clause)
+    if clause.dep_ != "ccomp":
+        return start, end
+    for sibling in clause.head.rights:
+        if sibling.i <= clause.i or sibling.left_edge.i != end:
+            continue
+        if sibling.dep_ != "ccomp" or _own_clause(sibling):
+            break
+        end = sibling.right_edge.i + 1
+    return start, end
+
+
+def _own_clause(clause: Token) -> bool:
+    """The clause has its own subject or complementiser, or a cue word heads it."""
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return True
+    return ("V", clause.lemma_.lower()) in lexicon.cue_lemmas()
 
 
 def _clausal_first(cue: Token) -> list[Token]:
