@@ -1,6 +1,7 @@
-"""Statements the article makes itself, not attributions: the writer's own (first-person) ones, and
-nested ones. A cue inside another statement's content is most often part of what is said ("He said
-voters *want* change"), not a report the article makes; only those that read as one are kept."""
+"""Statements the article makes itself, not attributions: the writer's own (first-person) ones, bare
+infinitives with no speaker ("efforts to push back against X"), and nested ones. A cue inside another
+statement's content is most often part of what is said ("He said voters *want* change"), not a report the
+article makes; only those that read as one are kept."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def drop_nested(candidates: Sequence[_HasFrame], quotes: QuoteIndex) -> list:
 def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
     cue = c.frame.cue
     if _by_the_writer(c.frame) and quotes.around(cue.idx) is None:
+        return True
+    if c.frame.source is None and (cue.dep_, cue.tag_) in lexicon.pairs("speakerless_drop.tsv"):
         return True
     outer = [f for (start, end), f in spans if start <= cue.idx < end and f.cue_span != c.frame.cue_span]
     if not outer or any(f.frame == "relay" for f in outer) or c.frame.frame == "quote":
