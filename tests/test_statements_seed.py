@@ -117,3 +117,40 @@ def test_unattributed_reports_have_no_speaker(seed):
     reported = [s for s in statements if s.cue.text == "reported"]
     assert len(reported) == 2
     assert all(s.speaker is None for s in reported)
+
+
+def test_an_aim_in_an_infinitive_is_no_statement(seed):
+    _, statements = seed
+    assert not [s for s in statements if s.cue.text.startswith("push")]
+
+
+def test_the_statement_after_a_relay_is_the_general_commands(seed):
+    _, statements = seed
+    (reminded,) = [s for s in statements if s.cue.text == "reminded"]
+    assert reminded.speaker.text == "The statement"
+    assert reminded.speaker.entity == "General Command of the Syrian Army"
+
+
+def test_referring_to_is_said_by_who_reminded(seed):
+    _, statements = seed
+    (reminded,) = [s for s in statements if s.cue.text == "reminded"]
+    (referring,) = [s for s in statements if s.cue.text == "referring to"]
+    assert referring.speaker.entity == reminded.speaker.entity
+    assert referring.via is None
+    assert "alliance with the Israeli regime" in referring.content.text
+
+
+def test_thanking_inside_the_quotation_is_not_the_general_command_speaking(seed):
+    _, statements = seed
+    command = "General Command of the Syrian Army"
+    thanking = [s for s in statements if s.cue.text.startswith("thanking")]
+    assert all(s.speaker is None or s.speaker.entity != command for s in thanking)
+    (referred,) = [s for s in statements if s.cue.text == "referred to"]
+    assert referred.speaker.entity == command and "thanking Israel" in referred.content.text
+
+
+def test_noted_takes_the_whole_complement_clause(seed):
+    _, statements = seed
+    (noted,) = [s for s in statements if s.cue.text == "noted"]
+    assert noted.content.text.startswith("that the terrorists engaged in the attack numbered thousands")
+    assert noted.content.text.endswith("large drone squadrons")
