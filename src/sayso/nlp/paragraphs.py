@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..readers.dateline import DATED, UNDATED
+from .doctext import doc_text
 
 
 @Language.component("sayso_paragraphs")
@@ -30,7 +31,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def _cut_dateline(doc: Doc, i: int) -> None:
     start = doc[i].idx
-    m = DATED.match(doc.text, start, start + 200) or UNDATED.match(doc.text, start, start + 200)
+    m = DATED.match(doc_text(doc), start, start + 200) or UNDATED.match(doc_text(doc), start, start + 200)
     if not m:
         return
     for token in doc[i : i + 30]:

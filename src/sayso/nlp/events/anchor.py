@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ...records import Time
+from ..doctext import doc_text
 from .lexicon import DATA, read_tsv
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -77,7 +78,7 @@ def article_date(doc: Doc, times: Sequence[Time]) -> ArticleDate:
     """The anchor when the article has one (with where the text gives it, when its leading date is the
     anchor); else its leading date; else its first single-day date."""
     anchor = doc._.sayso_anchor
-    lead = leading_date(doc.text)
+    lead = leading_date(doc_text(doc))
     if anchor is not None:
         return lead if lead.day == anchor else ArticleDate(anchor)
     if lead.day is not None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Place, Quantity, Statement, Time
+from ..doctext import doc_text
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
@@ -40,7 +41,7 @@ def _inputs(doc: Doc) -> Inputs:
     times = doc._.sayso_times or []
     when = article_date(doc, times)
     places = doc._.sayso_places or []
-    dateline = ((when.start, _dateline_end(doc.text, when.end, places)),) if when.start >= 0 else ()
+    dateline = ((when.start, _dateline_end(doc_text(doc), when.end, places)),) if when.start >= 0 else ()
     return Inputs(
         places=places,
         times=anchored_times(doc, times, when),
@@ -63,7 +64,7 @@ def _dateline_end(text: str, end: int, places: Sequence[Place]) -> int:
 
 def _bounds(sent: Span, at: int) -> tuple[int, int]:
     """The sentence around character ``at``, cut at paragraph breaks, trailing space trimmed."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # Span.text joins its tokens anew
     lo, hi = 0, len(text)
     for m in re.finditer(r"\n\s*\n", text):
         if sent.start_char + m.end() <= at:

@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import doc_text
 from .lexicon import DATA, TriggerRule, read_tsv
 from .merge import Candidate, absorb, same_region
 
@@ -32,7 +33,7 @@ _VERB_STEPS = 4
 
 def lead_end(doc: Doc) -> int:
     """Character offset where the lead ends: the headline paragraph and the body's first sentences."""
-    brk = re.search(r"\n\s*\n", doc.text)
+    brk = re.search(r"\n\s*\n", doc_text(doc))
     body = brk.end() if brk else 0
     seen = 0
     for sent in doc.sents:
@@ -41,7 +42,7 @@ def lead_end(doc: Doc) -> int:
         seen += 1
         if seen >= LEAD_SENTENCES:
             return sent.end_char
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 def _focus(cands: list[Candidate], lead: int, fallback: date | None) -> date | None:

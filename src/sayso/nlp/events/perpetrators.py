@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from .actors import Actor, ActorMention
 from .lexicon import DATA, read_tsv
 from .merge import Candidate
@@ -30,6 +31,8 @@ def _claim_words() -> frozenset[str]:
 
 def claimed_responsibility(doc: Doc, mentions: Sequence[tuple[ActorMention, int]]) -> Actor | None:
     """The actor that claims responsibility for an attack in the article, if one does."""
+    if "claim" not in doc_text(doc).lower():  # the lemma shows in the text: skip reading every token
+        return None
     words = _claim_words()
     heads = {i: m.actor for m, i in mentions if not m.actor.is_blocker}
     for tok in doc:

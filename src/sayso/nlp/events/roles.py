@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import doc_text
 from .actors import Actor, ActorMention, find_actor_mentions
 from .triggers import Trigger
 
@@ -95,7 +96,7 @@ def mention_token(doc: Doc, m: ActorMention) -> int | None:
 def doc_mentions(doc: Doc) -> list[tuple[ActorMention, int]]:
     """Every actor mention in the document with its head token."""
     out = []
-    for m in find_actor_mentions(doc.text):
+    for m in find_actor_mentions(doc_text(doc)):
         i = mention_token(doc, m)
         if i is not None:
             out.append((m, i))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...records import Quantity
+from ..doctext import doc_text
 from .counted import Counted, counted_after, counted_by_predicate
 from .filters import not_a_count
 from .numbers import Reading, could_start, read_quantity
@@ -74,7 +75,7 @@ def _quantity(doc: Doc, text: str, reading: Reading, counted: Counted, found: li
 def extract_quantities(doc: Doc) -> list[Quantity]:
     """Every count in ``doc`` with its interval and counted group, in text order."""
     found: list[Quantity] = []
-    text = doc.text
+    text = doc_text(doc)
     i = floor = 0
     while i < len(doc):
         reading = read_quantity(doc, i, floor) if could_start(doc, i) else None

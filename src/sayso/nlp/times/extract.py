@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ...records import Time
+from ..doctext import doc_text
 from . import lexicon
 from . import resolve_calendar as cal
 from . import resolve_clock as clock
@@ -78,7 +79,7 @@ def extract_times(doc: Doc) -> list[Time]:
     anchor they keep an unanchored value ("XXXX-WXX-6", "PAST_REF") and no days.
     """
     anchor: date | None = doc._.sayso_anchor if Doc.has_extension("sayso_anchor") else None
-    text = doc.text
+    text = doc_text(doc)
     resolved: list[tuple[Candidate, Resolution]] = []
     previous: Resolution | None = None
     for found in recognise(text, lambda c: plausible(c, doc, text)):
