@@ -76,3 +76,12 @@ def test_a_split_off_clause_headed_by_a_cue_word_stays_a_statement_of_its_own():
         "denied/VERB/ccomp/1/deny reports/NOUN/dobj/4/report ./PUNCT/punct/1"
     )
     assert extract_statements(doc)[0].content.text == "troops left"
+
+
+def test_a_quotation_right_after_a_bare_cue_is_its_content():
+    doc = build(
+        'Ryan/PROPN/nsubj/1 said/VERB/ROOT/1/say ,/PUNCT/punct/1 "/PUNCT/punct/4 Sure/INTJ/intj/1 '
+        './PUNCT/punct/1 "/PUNCT/punct/1'
+    )
+    (st,) = extract_statements(doc)
+    assert (st.cue.text, st.content.text, st.speaker.text, st.direct) == ("said", '"Sure."', "Ryan", True)

@@ -3,6 +3,7 @@
 ``as``: "As The Post reported, *the inspector issued subpoenas*": the clause the as-clause modifies.
 ``passive``: "*Both incidents* were claimed by the Islamic State": the passive subject, the agent speaks.
 ``prequote``: '*"...,"* he said.' when the parser leaves the quotation out of the cue's clause.
+``postquote``: 'Ryan said, *"Sure. I get that."*' when the parser leaves the quotation after it out.
 Which cue words take these frames is data (``data/cue_verbs.tsv``), like every other frame.
 """
 
@@ -18,6 +19,8 @@ from .quotes import QuoteIndex
 
 #: Characters that may stand between a quotation and the clause of the cue that follows it.
 _GAP = " \t,—–-"
+#: Characters that may stand between a cue and the quotation that follows it.
+_AFTER = " \t,:"
 
 
 def clause_frames(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
@@ -25,6 +28,7 @@ def clause_frames(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
     yield from _as_frame(cue)
     yield from _passive_frame(cue)
     yield from _prequote_frame(cue, quotes)
+    yield from _postquote_frame(cue, quotes)
 
 
 def _as_frame(cue: Token) -> Iterator[Frame]:
@@ -70,6 +74,20 @@ def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
     if span is None or span[0] >= span[1]:
         return
     yield Frame(cue, (cue.i, cue.i + 1), "prequote", span, find_source(cue))
+
+
+def _postquote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
+    """'He said, "...".': a quotation opening right after the cue (past a comma or colon), which has a
+    subject of its own; the frames the parser gives win where they weigh as much."""
+    if not any(c.dep_ == "nsubj" for c in cue.children) or quotes.around(cue.idx) is not None:
+        return
+    text = doc_text(cue.doc)
+    probe = cue.idx + len(cue.text)
+    while probe < len(text) and text[probe] in _AFTER:
+        probe += 1
+    span = next((s for s in quotes.spans if s[0] == probe), None)
+    if span is not None and span[0] < span[1]:
+        yield Frame(cue, (cue.i, cue.i + 1), "postquote", span, find_source(cue))
 
 
 def _clause_start(cue: Token) -> Token:
