@@ -85,3 +85,12 @@ def test_a_quotation_right_after_a_bare_cue_is_its_content():
     )
     (st,) = extract_statements(doc)
     assert (st.cue.text, st.content.text, st.speaker.text, st.direct) == ("said", '"Sure."', "Ryan", True)
+
+
+def test_a_quotation_before_a_subject_in_apposition_is_the_cues_content():
+    doc = build(
+        '"/PUNCT/punct/1 Fine/ADJ/ROOT/1 ,/PUNCT/punct/1 "/PUNCT/punct/1 Ames/PROPN/nsubj/8 ,/PUNCT/punct/4 '
+        "69/NUM/appos/4 ,/PUNCT/punct/4 said/VERB/ROOT/8/say ./PUNCT/punct/8"
+    )
+    (st,) = extract_statements(doc)
+    assert (st.cue.text, st.content.text, st.speaker.text) == ("said", '"Fine,"', "Ames, 69")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from . import lexicon
-from .frames import Frame, char_span, doc_text, find_source, subtree_span
+from .frames import QUOTES, Frame, char_span, doc_text, find_source, subtree_span
 from .quotes import QuoteIndex
 
 #: Characters that may stand between a quotation and the clause of the cue that follows it.
@@ -92,9 +92,13 @@ def _postquote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
 
 def _clause_start(cue: Token) -> Token:
     """The first word of the cue's own short clause: the run of the cue's subtree just before it that
-    has no punctuation ("he also said", "said"), not a quotation the parser hung on the cue."""
+    has no punctuation ("he also said", "said"), or its subject with what stands in apposition to it
+    ("Sarandon, 69, told"), not a quotation the parser hung on the cue."""
     doc = cue.doc
     start = cue
     while start.i > cue.left_edge.i and not doc[start.i - 1].is_punct:
         start = doc[start.i - 1]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < start.i), None)
+    if subject is not None and not any(t.text in QUOTES for t in doc[subject.left_edge.i : cue.i]):
+        start = doc[subject.left_edge.i]
     return start
