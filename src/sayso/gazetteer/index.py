@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import cache_dir, fingerprint
-from .normalise import name_key
+from .normalise import arabic_key, name_key
 from .sources import HERE, Row, all_rows, capital_names, extra_paths
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class Gazetteer:
         keys = {name_key(n) for n in (row.name, *row.names)}
         if row.country in _ARABIC_WORLD:
             keys |= {k[3:] for k in keys if k.startswith("al ") and len(k) > 7}
+            keys |= {arabic_key(k) for k in keys if k.isascii()}
         for key in keys:
             if key:
                 self._index(key, ident)

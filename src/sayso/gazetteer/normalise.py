@@ -57,6 +57,11 @@ def word_keys(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def is_article(word: str) -> bool:
+    """Whether a lower-case word is an Arabic article written apart (``al``, ``ez``, ``ash``)."""
+    return word in _ARTICLES
+
+
 def join_key(words: tuple[str, ...] | list[str]) -> str:
     """The key of a run of folded words: an article before another word becomes ``al``."""
     last = len(words) - 1
@@ -67,3 +72,26 @@ def join_key(words: tuple[str, ...] | list[str]) -> str:
 def name_key(text: str) -> str:
     """The lookup key of a place name (also of any stretch of text that may be one)."""
     return join_key(word_keys(text))
+
+
+#: Marks a key folded as an Arabic transliteration (see :func:`arabic_key`), kept apart from plain keys.
+ARABIC_MARK = "~"
+#: Letters English transliterations of Arabic write either way, applied to a plain key in order:
+#: ``Ghouta``/``Gouta``, ``Dhiban``/``Ziban``, ``Saraqeb``/``Saraqib``, ``Zour``/``Zor``.
+_ARABIC_FOLDS = (
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"dh"), "z"),
+    (re.compile(r"e"), "i"),
+    (re.compile(r"o"), "u"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=100_000)
+def arabic_key(key: str) -> str:
+    """A plain key (:func:`name_key`) folded further for Arabic names, marked with ``ARABIC_MARK``:
+    the gazetteer keys Arabic-world places this way too, so ``Eastern Gouta`` finds Eastern Ghouta
+    without ``Gouta`` meeting a Slovak ``Guta``."""
+    for pattern, repl in _ARABIC_FOLDS:
+        key = pattern.sub(repl, key)
+    return ARABIC_MARK + key
