@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
-from ...gazetteer.normalise import name_key
+from ...gazetteer.normalise import ARABIC_MARK, name_key
 from ...records import Place
 from .counties import place_counties
 from .hyphens import hyphen_parts
@@ -23,6 +23,8 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
+from .outlets import lower_case_words, not_a_place, outlet_tokens
+from .possessives import read_possessives
 from .resolve import (
     apply_cue,
     choose,
@@ -57,12 +59,17 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[
     A name followed by a feature word (``River``) stays unresolved.
     """
     out, maybe = [], []
+    outlets, lower = outlet_tokens(doc), lower_case_words(doc)
     for m in gazetteer_matches(doc, gaz):
         if m.start in skip:
             continue
         candidates = gaz.lookup_key(m.key)
+        if not_a_place(doc, m, candidates, outlets, lower):
+            continue
         curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
         said = verdict(doc, m, _strong(candidates), curated, exact) if candidates else "no"
+        if said == "yes" and m.key.startswith(ARABIC_MARK) and not curated:
+            said = "maybe"  # "Ahsem": reached only through a loose fold, kept where the article is
         if said == "maybe":
             maybe.append((m.start, m.end, candidates))
         if said != "yes":
@@ -132,7 +139,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
     taken = {t for start, end, _ in found for t in range(start, end)}
     for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
         found.append((m.start, m.end, _entity_candidates(doc, gaz, m)))
-    found.sort(key=lambda f: f[0])
+    found = read_possessives(doc, found)  # "Aleppos old city" (scraped text lost the apostrophe)
     taken = {t for start, end, _ in found for t in range(start, end)}
     return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]
 

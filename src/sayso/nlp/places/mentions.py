@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
-from ...gazetteer.normalise import join_key, name_key, word_keys
+from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, word_keys
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -63,15 +63,19 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         best = None
         folded: list[str] = []
+        proper = True  # every word capitalised or an article: "Deir ez-Zor", not "As is"
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if j > i + 1 and stops[j - 1]:
                 break
             if words[j - 1] in _JOINERS:
                 continue
             folded.extend(word_keys(words[j - 1]))
+            proper = proper and (words[j - 1][:1].isupper() or is_article(words[j - 1].lower()))
             key = join_key(folded)
             if key in keys:
                 best = (j, key)
+            elif proper and (arabic := arabic_key(key)) in keys:
+                best = (j, arabic)  # "Eastern Gouta": an Arabic name spelled another way
         if best is None:
             i += 1
             continue
@@ -182,7 +186,7 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     dated = label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
     if dated or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
         return "no"  # "October 6" (a date), "Human" in "Observatory for Human Rights"
-    if m.end <= _dateline_end(doc):
+    if m.end <= dateline_end(doc):
         return "yes"  # "PLEASANTON, Calif. --"
     cue = _preceded_by(doc, m.start, "place_prepositions")
     if label == "PERSON":  # "Khan al-Assal", "Tamil Nadu said", "travelling to Cirencester"
@@ -199,7 +203,7 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     return "yes" if strong or curated or cue else "maybe"
 
 
-def _dateline_end(doc: Doc) -> int:
+def dateline_end(doc: Doc) -> int:
     """The end of a capitalised dateline opening the text (``PLEASANTON, Calif. --``, ``IMMOKALEE –``),
     0 if there is none: its place is a place whatever the NER says."""
     end = 0
