@@ -92,3 +92,8 @@ def test_arabic_keys_fold_transliteration_variants() -> None:
     assert arabic_key(name_key("Deir ez-Zour")) == arabic_key(name_key("Deir el-Zor"))
     assert arabic_key(name_key("Dhiban")) == arabic_key(name_key("Ziban"))
     assert name_key("Ghouta") != name_key("Gouta")  # only Arabic-world places are keyed the loose way
+
+
+def test_besieged_idlib_villages_are_curated(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "Buses left Fuaa and Kafraya near Idlib", {"Fuaa": "GPE"})))
+    assert (places["Fuaa"].admin1, places["Kafraya"].admin1) == ("Idlib Governorate", "Idlib Governorate")
