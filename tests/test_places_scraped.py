@@ -97,3 +97,10 @@ def test_arabic_keys_fold_transliteration_variants() -> None:
 def test_besieged_idlib_villages_are_curated(vocab) -> None:
     places = by_text(extract_places(make(vocab, "Buses left Fuaa and Kafraya near Idlib", {"Fuaa": "GPE"})))
     assert (places["Fuaa"].admin1, places["Kafraya"].admin1) == ("Idlib Governorate", "Idlib Governorate")
+
+
+def test_an_unknown_name_the_article_writes_in_lower_case_is_no_place(vocab) -> None:
+    text = "Attack on Syria town Monitor . Fighters took Manbij , a monitor said ."
+    places = by_text(extract_places(make(vocab, text, {"Monitor": "GPE", "Manbij": "GPE"})))
+    assert "Monitor" not in places
+    assert places["Manbij"].admin1 == "Aleppo Governorate"

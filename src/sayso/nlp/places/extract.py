@@ -23,7 +23,7 @@ from .mentions import (
     gazetteer_matches,
     verdict,
 )
-from .outlets import lower_case_words, not_a_place, outlet_tokens
+from .outlets import lower_case_words, not_a_place, ordinary_word, outlet_tokens
 from .possessives import read_possessives
 from .resolve import (
     apply_cue,
@@ -137,8 +137,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
         for m in demonym_mentions(doc, taken):
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
+    lower = lower_case_words(doc)
     for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
-        found.append((m.start, m.end, _entity_candidates(doc, gaz, m)))
+        candidates = _entity_candidates(doc, gaz, m)
+        if candidates or not ordinary_word(doc, m.start, m.end, lower):  # "Syria town Monitor": no place
+            found.append((m.start, m.end, candidates))
     found = read_possessives(doc, found)  # "Aleppos old city" (scraped text lost the apostrophe)
     taken = {t for start, end, _ in found for t in range(start, end)}
     return found, [f for f in maybe if not taken.intersection(range(f[0], f[1]))]

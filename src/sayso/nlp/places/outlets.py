@@ -84,7 +84,7 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     return frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
 
 
-def _ordinary_word(doc: Doc, start: int, end: int, lower: frozenset[str]) -> bool:
+def ordinary_word(doc: Doc, start: int, end: int, lower: frozenset[str]) -> bool:
     """A one-word capitalised name that the article also writes in lower case: a headline's word."""
     return end - start == 1 and doc[start].text[:1].isupper() and doc[start].lower_ in lower
 
@@ -109,4 +109,4 @@ def not_a_place(doc: Doc, m: Mention, candidates: list[Candidate], outlets: Outl
     if m.start in outlets.acronyms:
         return True
     common = not any(c.curated or (c.exact and c.population >= STRONG_POPULATION) for c in candidates)
-    return common and _ordinary_word(doc, m.start, m.end, lower)
+    return common and ordinary_word(doc, m.start, m.end, lower)
