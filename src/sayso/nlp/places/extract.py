@@ -8,6 +8,7 @@ from ...gazetteer import Candidate, Gazetteer, get_gazetteer
 from ...gazetteer.context import Context, rank
 from ...gazetteer.normalise import ARABIC_MARK, name_key
 from ...records import Place
+from ..doctext import doc_text
 from .counties import place_counties
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words, state_abbreviations
@@ -190,7 +191,7 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     spans = [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end, _ in found] + [
         (start, end) for start, end, _ in parts
     ]
-    text = doc.text  # built anew at each access
+    text = doc_text(doc)
     options = [drop_former_names(text[s:e], f[2]) for (s, e), f in zip(spans, [*found, *parts], strict=True)]
     containers = _containers(doc, found) + [None] * len(parts)
     context = settle(options, base, held(options, containers))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
 from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, word_keys
+from ..doctext import doc_text
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -47,7 +48,7 @@ def _inside_name(doc: Doc, i: int) -> bool:
 
 def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Longest gazetteer names starting at capitalised tokens, left to right, not overlapping."""
-    text, keys = doc.text, gaz.keys
+    text, keys = doc_text(doc), gaz.keys
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
     words = [text[r[0] : r[0] + r[1]] for r in rows]
     stops = [

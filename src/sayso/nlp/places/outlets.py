@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...gazetteer import Candidate
 from ...gazetteer.normalise import fold_text
+from ..doctext import token_words
 from .lexicon import cues
 from .mentions import PLACE_LABELS as _PLACE_LABELS
 from .mentions import STRONG_POPULATION, Mention, dateline_end
@@ -56,10 +57,10 @@ def _placed(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in cues()["place_prepositions"] and not source
 
 
-def _one_sense(doc: Doc, shown: set[int]) -> frozenset[int]:
+def _one_sense(doc: Doc, shown: set[int], words: list[tuple[str, bool, bool]]) -> frozenset[int]:
     """``shown`` with the same words elsewhere in the article, where nothing makes them a place."""
-    named = {doc[i].text for i in shown}
-    return frozenset(shown | {t.i for t in doc if t.text in named and not _placed(doc, t.i)})
+    named = {words[i][0] for i in shown}
+    return frozenset(shown | {i for i, (w, _, _) in enumerate(words) if w in named and not _placed(doc, i)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +73,17 @@ class Outlets:
 
 def outlet_tokens(doc: Doc) -> Outlets:
     """The tokens that name a news outlet or an organisation, not a place (one sense per article)."""
-    capitalised = [t for t in doc if t.text[:1].isupper() and t.is_alpha]
+    words = token_words(doc)
+    capitalised = [i for i, (w, alpha, _) in enumerate(words) if alpha and w[:1].isupper()]
     return Outlets(
-        named=_one_sense(doc, {t.i for t in capitalised if _beside_outlet_noun(doc, t.i)}),
-        acronyms=_one_sense(doc, {t.i for t in capitalised if _organisation_acronym(t)}),
+        named=_one_sense(doc, {i for i in capitalised if _beside_outlet_noun(doc, i)}, words),
+        acronyms=_one_sense(doc, {i for i in capitalised if _organisation_acronym(doc[i])}, words),
     )
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case (``kill``, ``monitor``, ``hometown``)."""
-    return frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    return frozenset(w for w, alpha, lower in token_words(doc) if alpha and lower)
 
 
 def ordinary_word(doc: Doc, start: int, end: int, lower: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Candidate
 from ...gazetteer.context import prior
+from ..doctext import token_words
 from .lexicon import demonyms
 
 Found = tuple[int, int, list[Candidate]]
@@ -31,17 +32,16 @@ def read_possessives(doc: Doc, found: list[Found]) -> list[Found]:
     own = {s: f for f in found if (s := f[0]) + 1 == f[1]}
     covered = {t for s, e, _ in found for t in range(s, e) if e - s > 1}
     out = list(found)
-    for token in doc:
-        text = token.text
+    for i, (text, _, _) in enumerate(token_words(doc)):
         stem = text[:-1]
-        if len(stem) < MIN_STEM or not text.endswith("s") or not text[:1].isupper() or token.i in covered:
+        if len(stem) < MIN_STEM or not text.endswith("s") or not text[:1].isupper() or i in covered:
             continue
         places = named.get(stem)
-        if not places or (token.i > 0 and doc[token.i - 1].lower_ == "the"):
+        if not places or (i > 0 and doc[i - 1].lower_ == "the"):
             continue  # "the Americas": a name of its own
-        mine = own.get(token.i)
+        mine = own.get(i)
         if mine is None:
-            out.append((token.i, token.i + 1, places))
+            out.append((i, i + 1, places))
         elif not any(c.kind in ("country", "region") for c in mine[2]) and _best_prior(mine[2]) < _best_prior(places):
-            out[out.index(mine)] = (token.i, token.i + 1, places)
+            out[out.index(mine)] = (i, i + 1, places)
     return sorted(out, key=lambda f: f[0])
