@@ -279,3 +279,20 @@ def test_api_docs_are_served_offline(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/events", "/api/threads/{thread_id}", "/api/search", "/api/ingest"):
         assert path in paths
+
+
+def test_the_map_answer_is_kept_until_new_articles_arrive(tmp_path) -> None:
+    from sayso.store import open_store
+    from sayso.web.views.filters import FilterParams
+    from sayso.web.views.map import map_view
+
+    from records_factory import relay_record
+
+    store = open_store(f"sqlite:///{tmp_path / 'm.db'}")
+    store.add(relay_record())
+    first = map_view(store, FilterParams(country="SY"))
+    assert map_view(store, FilterParams(country="SY")) == first  # the kept answer
+    assert map_view(store, FilterParams(country="LB"))["total"] == 0  # another filter, its own answer
+    store.add(relay_record(outlet="Second", suffix=" Again."))
+    assert map_view(store, FilterParams(country="SY"))["total"] == 2 * first["total"] > 0  # same events again
+    store.close()

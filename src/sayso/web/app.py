@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
@@ -17,12 +17,14 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
-from spacy.language import Language
 from starlette.exceptions import HTTPException
 
 from ..errors import ConfigError, NotFound, SaysoError
 from ..store import Store
 from .http import ApiError, error_response
+
+if TYPE_CHECKING:  # spaCy (and torch, through thinc) load with the pipeline, not with the desk
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent

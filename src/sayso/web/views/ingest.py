@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-
-from ...extraction import extract_articles
 from ...readers.base import BadInput, ReadOptions
 from ...readers.inputs import read_bytes
 from ...records import Record
 from ..http import ApiError
 from .article import record_view
+
+if TYPE_CHECKING:  # spaCy (and torch, through thinc) load on the first extraction, not with the desk
+    from spacy.language import Language
 
 FORMATS = ("text", "html")
 
@@ -41,6 +41,8 @@ def extract_records(
 ) -> list[Record]:
     """Run the real pipeline over posted text or HTML."""
     articles = read_articles(data, fmt, outlet=outlet, published=published, max_bytes=max_bytes)
+    from ...extraction import extract_articles
+
     return list(extract_articles(articles, nlp))
 
 

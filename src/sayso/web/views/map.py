@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
+from sqlalchemy import func, select
+
 from ...store import Store
+from ...store import schema as t
 from ..queries import EVENT_TYPES, count_events, map_clusters, map_markers, outlet_names
 from .filters import POLARITIES, FilterParams
 
 MAX_MARKERS = 1500
+#: Map answers kept per process, keyed by the filter, the zoom and the store's article count: events only
+#: come with new articles, so a count that has not moved means the same answer (a country-wide
+#: clustering reads tens of thousands of index rows; the analyst's next look at it should not).
+CACHE_SIZE = 64
+_CACHE: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_LOCK = threading.Lock()
 
 
 def cell_degrees(zoom: int) -> float:
@@ -25,6 +36,24 @@ def map_view(
     max_markers: int = MAX_MARKERS,
 ) -> dict[str, Any]:
     """Markers (one per event) when at most ``max_markers`` match, else clusters on a grid for ``zoom``."""
+    with store.engine.connect() as conn:
+        version = conn.execute(select(func.count()).select_from(t.articles)).scalar_one()
+    key = (store.url, id(store.engine), version, params.query(), zoom, tile_url, max_markers)
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return dict(_CACHE[key])
+    data = _compute(store, params, zoom=zoom, tile_url=tile_url, max_markers=max_markers)
+    with _LOCK:
+        _CACHE[key] = data
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return dict(data)
+
+
+def _compute(
+    store: Store, params: FilterParams, *, zoom: int, tile_url: str | None, max_markers: int
+) -> dict[str, Any]:
     flt = params.to_filter()
     with store.engine.connect() as conn:
         # Counting stops past the marker budget, so a country-wide filter reads the index once (clusters).
