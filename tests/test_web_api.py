@@ -296,3 +296,16 @@ def test_the_map_answer_is_kept_until_new_articles_arrive(tmp_path) -> None:
     store.add(relay_record(outlet="Second", suffix=" Again."))
     assert map_view(store, FilterParams(country="SY"))["total"] == 2 * first["total"] > 0  # same events again
     store.close()
+
+
+def test_map_clusters_count_types_and_denials_on_both_backends(store) -> None:
+    from sayso.store import EventFilter
+    from sayso.web.queries import map_clusters
+
+    from records_factory import relay_record
+
+    store.add(relay_record())
+    with store.engine.connect() as conn:
+        (cluster,) = map_clusters(conn, EventFilter(country="SY"), cell=1.0)
+    assert cluster["n"] == 2 and cluster["denied"] == 1
+    assert cluster["types"] == {"Battles": 2} and cluster["type"] == "Battles"

@@ -65,13 +65,14 @@ def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dic
     """
     e = t.events.c
     row_cell, col_cell = cast(e.lat / cell, Integer), cast(e.lon / cell, Integer)
-    per_type = [func.sum(case((e.type == name, 1), else_=0)) for name in EVENT_TYPES]
+    # count(*) FILTER (WHERE ...), not sum(CASE ...): SQLite evaluates CASE per row about twice as slowly
+    per_type = [func.count().filter(e.type == name) for name in EVENT_TYPES]
     query = (
         select(
             func.count().label("n"),
             func.sum(e.lat).label("lat_sum"),
             func.sum(e.lon).label("lon_sum"),
-            func.sum(case((e.polarity == "denied", 1), else_=0)).label("denied"),
+            func.count().filter(e.polarity == "denied").label("denied"),
             *per_type,
         )
         .select_from(_event_source(flt))
