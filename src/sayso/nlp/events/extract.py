@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Event, Place, Quantity, Statement, Time
 from ..doctext import doc_text
+from ..quantities.counts import casualty_counts
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
@@ -20,7 +21,7 @@ from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
 from .slots import PlaceScope, choose_place, choose_time, home_country
-from .tolls import casualty_counts_of, killed_counts, part_counts
+from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
 
 
@@ -200,8 +201,8 @@ def _target(doc: Doc, cands: list[Candidate], heads: set[int], cue: int) -> Cand
 def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
     """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence;
     a trigger with several keeps the largest. Counts given as parts are noted as such."""
-    counts = casualty_counts_of(doc, inp.quantities)  # read once for the tolls and their parts
-    for toll in killed_counts(doc, inp.quantities, counts):
+    counts = casualty_counts(doc, inp.quantities)  # read once for the tolls and their parts
+    for toll in killed_counts(doc, counts):
         target = _target(doc, cands, heads, toll.cue)
         if target is None:
             continue
@@ -209,7 +210,7 @@ def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: I
         if target.fatalities is None or _rank(figure) > _rank(target.fatalities):
             target.fatalities, target.vague, target.words = figure, toll.vague, toll.words
         target.quantity_heads.append(toll.cue)
-    for number, cue in part_counts(doc, inp.quantities, counts):
+    for number, cue in part_counts(counts):
         if (target := _target(doc, cands, heads, cue)) is not None:
             target.parts.append(number)
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ...records import Place, Quantity, Time
+from ...records import Place, Time
 from .lexicon import DATA, read_tsv
 
 #: Place kinds precise enough to locate an event (a country alone is not).
@@ -115,43 +115,3 @@ def word_kind(tok: Token) -> str | None:
     """ "killed", "injured" or None: what a casualty word (lemma or form) says happened."""
     words = _casualty_words()
     return words.get(tok.lemma_.lower()) or words.get(tok.lower_)
-
-
-def casualty_kind(quantity: Quantity, doc: Doc) -> str | None:
-    """ "killed", "injured" or None: what a count counts, from the nearest casualty word that governs
-    it or sits inside it ("killed 300 terrorists", "40 wounded", "a death toll of 70")."""
-    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    for tok in span:
-        kind = word_kind(tok)
-        if kind:
-            return kind
-    root = span.root
-    for child in root.children:  # "70 dead", "40 others wounded"
-        if not span.start <= child.i < span.end and (kind := word_kind(child)):
-            return kind
-    tok = root
-    for _ in range(4):  # "killed 300 terrorists", "the lives of dozens", "a toll of at least 70"
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if kind := word_kind(tok):
-            return kind
-    return None
-
-
-@cache
-def casualty_check() -> Callable[[Quantity, Doc], str | None]:
-    """The quantities stage's ``is_casualty_count`` where it exists, else our own ``casualty_kind``."""
-    try:
-        from ..quantities.counts import is_casualty_count
-    except ImportError:
-        return casualty_kind
-    return is_casualty_count
-
-
-def quantity_root(quantity: Quantity, doc: Doc) -> Token | None:
-    """The syntactic head of a quantity's words."""
-    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None

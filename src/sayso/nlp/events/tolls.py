@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Quantity
-from .slots import casualty_check, quantity_root, word_kind
+from ..quantities.counts import CasualtyCount, reported_figure, stated_number
+from .slots import word_kind
 
 Interval = tuple[int | None, int | None]
 
@@ -82,44 +82,21 @@ def _group_total(doc: Doc, cue: Token, counts: list[tuple[Quantity, Interval]]) 
     return Toll(figure[0] or 0, figure[1], cue.i, vague, (words[0] or 0, words[1]))
 
 
-def killed_counts(doc: Doc, quantities: Sequence[Quantity], counts: Sequence[Any] | None = None) -> list[Toll]:
-    """One toll per word that counts the dead, from the counts in its own sentence (``counts``: the
-    quantities stage's casualty counts of ``doc``, when the caller has them already)."""
-    try:
-        from ..quantities.counts import casualty_counts, reported_figure
-    except ImportError:
-        check = casualty_check()
-        out = []
-        for q in quantities:
-            root = quantity_root(q, doc)
-            if root is not None and q.low is not None and check(q, doc) == "killed":
-                out.append(Toll(q.low, q.high, root.i, False, (q.low, q.high)))
-        return out
+def killed_counts(doc: Doc, counts: Sequence[CasualtyCount]) -> list[Toll]:
+    """One toll per word that counts the dead, from the casualty counts (the quantities stage's
+    ``casualty_counts`` of ``doc``) in its own sentence."""
     groups: dict[int, list[tuple[Quantity, Interval]]] = {}
-    for c in casualty_counts(doc, quantities) if counts is None else counts:
+    for c in counts:
         if c.kind == "killed" and not c.subset:
             groups.setdefault(c.cue, []).append((c.quantity, reported_figure(c.quantity)))
     return [toll for cue, qs in groups.items() if (toll := _group_total(doc, doc[cue], qs)) is not None]
 
 
-def part_counts(doc: Doc, quantities: Sequence[Quantity], counts: Sequence[Any] | None = None) -> list[tuple[int, int]]:
+def part_counts(counts: Sequence[CasualtyCount]) -> list[tuple[int, int]]:
     """(stated number, cue token) of each count of the dead given as a part of another ("including
-    seven children"); none without the quantities stage."""
-    try:
-        from ..quantities.counts import casualty_counts, stated_number
-    except ImportError:
-        return []
+    seven children")."""
     found = []
-    for c in casualty_counts(doc, quantities) if counts is None else counts:
+    for c in counts:
         if c.kind == "killed" and c.subset and (number := stated_number(c.quantity)) is not None:
             found.append((number, c.cue))
     return found
-
-
-def casualty_counts_of(doc: Doc, quantities: Sequence[Quantity]) -> list[Any] | None:
-    """The quantities stage's casualty counts of ``doc`` (None without that stage)."""
-    try:
-        from ..quantities.counts import casualty_counts
-    except ImportError:
-        return None
-    return casualty_counts(doc, quantities)
