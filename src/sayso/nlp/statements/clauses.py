@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..doctext import doc_text
 from . import lexicon
-from .frames import QUOTES, Frame, char_span, doc_text, find_source, subtree_span
+from .frames import QUOTES, Frame, char_span, find_source, subtree_span
 from .quotes import QuoteIndex
 
 #: Characters that may stand between a quotation and the clause of the cue that follows it.

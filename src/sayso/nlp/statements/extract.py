@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ...records import Span, Speaker, Statement
+from ..doctext import doc_text
 from . import lexicon
 from .clauses import clause_frames
 from .colon import colon_frames
-from .frames import Frame, according_frames, doc_text, verb_frames
+from .frames import Frame, according_frames, verb_frames
 from .headline import headline_frames
 from .nested import drop_nested
 from .polarity import denial
@@ -46,9 +47,7 @@ def extract_statements(doc: Doc, *, min_weight: float = MIN_WEIGHT) -> list[Stat
     candidates = [c for c in candidates if c.content[1] > c.content[0]]
     candidates = drop_nested(candidates, quotes)
     candidates.sort(key=lambda c: (doc[c.frame.cue_span[0]].idx, c.content))
-    statements = _statements(doc, candidates, quotes)
-    doc.user_data.pop("sayso_text", None)
-    return statements
+    return _statements(doc, candidates, quotes)
 
 
 def _add_quotes(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> list[Candidate]:

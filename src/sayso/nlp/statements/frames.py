@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import doc_text
 from . import lexicon
 
 SUBJECTS = ("nsubj", "csubj")
@@ -55,14 +56,6 @@ def char_span(doc: Doc, start: int, end: int, exclude: tuple[int, int] | None = 
     cstart, cend = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     cstart, cend = _widen_to_quotes(text, cstart, cend)
     return cstart, cend
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
-    text = doc.user_data.get("sayso_text")
-    if text is None:
-        text = doc.user_data["sayso_text"] = doc.text
-    return text
 
 
 def _is_edge(token: Token) -> bool:

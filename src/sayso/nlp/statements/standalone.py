@@ -12,7 +12,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from .frames import Frame, doc_text
+from ..doctext import doc_text
+from .frames import Frame
 from .quotes import QuoteIndex
 
 #: A quotation shorter than this many words is a scare quote ("media war"), not a statement.
