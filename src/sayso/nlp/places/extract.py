@@ -54,13 +54,15 @@ def _names_a_feature(feature: str, strong: bool) -> bool:
     return feature in cues()["feature_after"] or not strong
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, skip: set[int]) -> tuple[list[Found], list[Found]]:
+def _gazetteer_mentions(
+    doc: Doc, gaz: Gazetteer, skip: set[int], lower: frozenset[str]
+) -> tuple[list[Found], list[Found]]:
     """Accepted gazetteer matches, and those kept only if the context agrees (``maybe``).
 
     A name followed by a feature word (``River``) stays unresolved.
     """
     out, maybe = [], []
-    outlets, lower = outlet_tokens(doc), lower_case_words(doc)
+    outlets = outlet_tokens(doc)
     for m in gazetteer_matches(doc, gaz):
         if m.start in skip:
             continue
@@ -131,14 +133,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
     found: list[Found] = [
         (m.start, m.end, _named(gaz, m.key, ("region",), "US")) for m in abbreviation_mentions(doc, set())
     ]
-    accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found})
+    lower = lower_case_words(doc)  # the words the article writes in lower case
+    accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found}, lower)
     found += accepted
     taken = {t for start, end, _ in found for t in range(start, end)}
     if demonyms:
         for m in demonym_mentions(doc, taken):
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
-    lower = lower_case_words(doc)
     for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
         candidates = _entity_candidates(doc, gaz, m)
         if candidates or not ordinary_word(doc, m.start, m.end, lower):  # "Syria town Monitor": no place
