@@ -167,6 +167,13 @@ def test_a_plural_weekday_is_a_day_only_as_a_possessive_before_a_noun(sentence, 
         ("The summit is set for last spring.", "2024-SP", "2024-03-01", "2024-05-31"),
         ("Prices are high now.", "PRESENT_REF", "2024-12-01", "2024-12-01"),
         ("The army struck yesterday.", "2024-11-30", "2024-11-30", "2024-11-30"),
+        # abbreviated months without a full stop, as agency date lines write them
+        ("AFP Tuesday 23 Sep 2014 Strikes hit the town.", "2014-09-23", "2014-09-23", "2014-09-23"),
+        ("Reuters Thursday 30 Jun 2016 Clashes went on.", "2016-06-30", "2016-06-30", "2016-06-30"),
+        # numeric dates with dots or dashes are day first; slashes are month first
+        ("03.10.2017 The air force struck a depot.", "2017-10-03", "2017-10-03", "2017-10-03"),
+        ("17-05-2016 Two groups clashed near the town.", "2016-05-17", "2016-05-17", "2016-05-17"),
+        ("posted 11/29/2024 by the desk", "2024-11-29", "2024-11-29", "2024-11-29"),
     ],
 )
 def test_values_and_days(blank, text, value, start, end):
@@ -225,6 +232,8 @@ def test_no_anchor_keeps_absolute_dates_and_leaves_relative_days_open(blank):
         "earning $5 a year",  # a rate
         "a quarter of the population",  # a fraction
         "ABC's This Week programme",  # a title
+        "version 1.2.2015.3 shipped",  # a version number, not a dotted date
+        "the Mar Elias church",  # "Mar" is a month only with a day or a year
     ],
 )
 def test_not_times(blank, text):
