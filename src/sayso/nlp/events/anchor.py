@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ...records import Time
 from ..doctext import doc_text
+from ..times.extract import extract_times
 from .lexicon import DATA, read_tsv
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -96,16 +97,11 @@ def anchored_times(doc: Doc, times: Sequence[Time], when: ArticleDate) -> list[T
     if when.day is None:
         return list(times)
     if doc._.sayso_anchor is None and any(t.from_ is None for t in times):
+        doc._.sayso_anchor = when.day
         try:
-            from ..times.extract import extract_times
-        except ImportError:
-            pass
-        else:
-            doc._.sayso_anchor = when.day
-            try:
-                times = extract_times(doc)
-            finally:
-                doc._.sayso_anchor = None
+            times = extract_times(doc)  # resolves again what the times stage found: no new recognition
+        finally:
+            doc._.sayso_anchor = None
     return [
         _past(t, when.day) for t in times if not (when.start <= t.start < when.end or t.start <= when.start < t.end)
     ]

@@ -82,9 +82,7 @@ def extract_times(doc: Doc) -> list[Time]:
     text = doc_text(doc)
     resolved: list[tuple[Candidate, Resolution]] = []
     previous: Resolution | None = None
-    for found in recognise(text, lambda c: plausible(c, doc, text)):
-        cand = possessive_weekday(found, doc)
-        tense = tense_at(doc, cand.start, cand.end) if cand.kind in TENSED else "unknown"
+    for cand, tense in recognised(doc):
         result = RESOLVERS[cand.kind](cand.groups, Context(anchor, tense, previous))
         if result is None or result.value is None:
             continue
@@ -97,6 +95,27 @@ def extract_times(doc: Doc) -> list[Time]:
         ):
             previous = result
     return [_record(text, s, e, r) for s, e, r in _join_clock_times(text, resolved)]
+
+
+def recognised(doc: Doc) -> list[tuple[Candidate, str]]:
+    """The expressions of ``doc`` with the tense around each. The anchor plays no part here, so a
+    second resolution against another anchor (the events stage's leading date) reuses them: the
+    last Doc's list is kept, as recognition is most of the stage's cost."""
+    kept = _RECOGNISED.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        return kept[1]
+    text = doc_text(doc)
+    found = []
+    for cand in recognise(text, lambda c: plausible(c, doc, text)):
+        cand = possessive_weekday(cand, doc)
+        found.append((cand, tense_at(doc, cand.start, cand.end) if cand.kind in TENSED else "unknown"))
+    _RECOGNISED.clear()  # one Doc at a time, as the stages of one Doc ask in turn
+    _RECOGNISED[id(doc)] = (doc, found)
+    return found
+
+
+#: The last Doc's recognised expressions (a Doc is not weak-referenceable; keeping one is enough).
+_RECOGNISED: dict[int, tuple[Doc, list[tuple[Candidate, str]]]] = {}
 
 
 def _record(text: str, start: int, end: int, res: Resolution) -> Time:
