@@ -163,6 +163,23 @@ def test_score_sums_up_the_articles(csv_dir):
     assert metrics["actor"] == 0.5 and metrics["cause"] == 0.5
 
 
+def test_the_coded_date_is_compared_with_the_days_the_article_states():
+    """Diagnostics of the gold, not of sayso: is the coded date the article's own date, and is it a
+    day the article states at all (the most any choice of date could score)?"""
+    rec = record(event(day="2017-04-04"))
+    rec["article"] = {"published": None, "dateline": {"date": None}, "text": "Wed 05 Apr 2017 Strikes hit Idlib."}
+    rec["times"] = [{"from": "2017-04-04", "to": "2017-04-04"}, {"from": "2017-04-01", "to": "2017-04-30"}]
+    assert fakes.article_day(rec) == date(2017, 4, 5)  # the date the text opens with
+    assert fakes.stated_days(rec) == {date(2017, 4, 5), date(2017, 4, 4)}  # a month is no single day
+    on_the_article_date = fakes.score_record(rec, row(date="4/5/17"))
+    assert on_the_article_date["date_coded_article_date"] and on_the_article_date["date_coded_stated"]
+    assert not on_the_article_date["date_exact"]  # sayso dated the strike the day before
+    elsewhere = fakes.score_record(rec, row(date="4/20/17"))
+    assert not elsewhere["date_coded_article_date"] and not elsewhere["date_coded_stated"]
+    rec["article"]["dateline"] = {"date": "2017-04-06"}  # a dateline's date is the article's own
+    assert fakes.article_day(rec) == date(2017, 4, 6)
+
+
 def test_render_names_every_figure():
     metrics = {"split": "dev", "articles": 2, "fatality_rows": 1, "governorate": 0.5, "actor": None}
     table = fakes.render(metrics)

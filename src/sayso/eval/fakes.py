@@ -169,7 +169,28 @@ def score_record(record: dict[str, Any], row: dict[str, str]) -> dict[str, Any]:
         "date_within_1": predicted_day is not None and abs(predicted_day - gold_date(row)) <= timedelta(days=1),
         "actor": actor_class((event or {}).get("actor1")) == row["actor"].strip().lower(),
         "cause": cause_class((event or {}).get("subtype")) == row["cause_of_death"].strip().lower(),
+        "date_coded_article_date": gold_date(row) == article_day(record),
+        "date_coded_stated": gold_date(row) in stated_days(record),
     }
+
+
+def article_day(record: dict[str, Any]) -> date | None:
+    """The article's own date: its publication date, its dateline's date, else the date it opens with."""
+    from ..nlp.events.anchor import leading_date
+
+    article = record.get("article") or {}
+    found = article.get("published") or (article.get("dateline") or {}).get("date")
+    if found:
+        return date.fromisoformat(str(found)[:10])
+    return leading_date(article.get("text") or "").day
+
+
+def stated_days(record: dict[str, Any]) -> set[date]:
+    """Every single day the article states: its own date and each time expression that is one day.
+    A coded date outside this set cannot be reached by any choice among what the text says."""
+    days = {date.fromisoformat(t["from"]) for t in record.get("times") or [] if t.get("from") and t["from"] == t.get("to")}
+    day = article_day(record)
+    return days | {day} if day else days
 
 
 def score(records: Iterable[dict[str, Any]], rows: Iterable[dict[str, str]]) -> dict[str, Any]:
@@ -197,6 +218,8 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, Any]:
         "date_within_1": share("date_within_1", scores),
         "actor": share("actor", scores),
         "cause": share("cause", scores),
+        "date_coded_article_date": share("date_coded_article_date", scores),
+        "date_coded_stated": share("date_coded_stated", scores),
     }
 
 
@@ -269,6 +292,7 @@ _NEEDS = {
     "fatalities_median_abs_error": "sayso_events",
     "date_exact": "sayso_events",
     "date_within_1": "sayso_events",
+    "date_coded_stated": "sayso_times",
     "actor": "sayso_events",
     "cause": "sayso_events",
     "governorate": "sayso_places",
@@ -313,6 +337,8 @@ def render(metrics: dict[str, Any]) -> str:
         "date_within_1": "date (within 1 day)",
         "actor": "actor class",
         "cause": "cause of death",
+        "date_coded_article_date": "coded date is the article's own date",
+        "date_coded_stated": "coded date is a day the article states",
         "quantities_any_hit": "gold count inside some casualty quantity",
         "quantities_largest_hit": "gold count inside the largest casualty quantity",
         "quantities_stated_hit": "... or equal to a casualty quantity's stated number",
