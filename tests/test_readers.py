@@ -267,6 +267,14 @@ def test_the_dateline_agency_names_the_outlet_when_the_input_does_not(tmp_path: 
         ("17.05.2017 Clashes resumed near the airport.", date(2017, 5, 17)),
         ("Title\n\nThursday 01 September 2016 20:22 Fighting ...", date(2016, 9, 1)),
         ("The 5 April 2017 attack was condemned.", None),
+        # scraped bodies that repeat the headline and a wire credit before the date line
+        ("Strikes kill 20 Monitor\n\nStrikes kill 20 Monitor AFP Tuesday 23 Sep 2014 Jets hit ...", date(2014, 9, 23)),
+        ("Blast kills 10 - Region - World\n\nBlast kills 10 AFP Sunday 25 May 2014 Ten people ...", date(2014, 5, 25)),
+        ("Strikes hit Idlib today\n\nStrikes hit Idlib today and on Tuesday 23 Sep 2014 more ...", None),
+        ("Strikes hit Idlib\n\nRebels said AFP Tuesday 23 Sep 2014 that ...", None),
+        # spaces lost in scraping
+        ("Camp attack kills three | Times\n\nLast updated at Apr 232017 An attack ...", date(2017, 4, 23)),
+        ("Airstrikes kill 12 civilians\n\n01.10.2017Get short URL At least 12 ...", date(2017, 10, 1)),
     ],
 )
 def test_a_leading_date_is_the_articles_own_date(text: str, day: date | None) -> None:

@@ -55,11 +55,15 @@ _LEAD_PREFIX = r"(?:(?i:published|posted|updated|last updated|date of publicatio
 LEADING_DATE = re.compile(
     _LEAD_PREFIX + _WEEKDAY + r"(?:"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>(?i:" + _MONTH_NAMES + r"))\.?,?\s+(?P<y1>(?:19|20)\d{2})"
-    r"|(?P<m2>(?i:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<m2>(?i:" + _MONTH_NAMES + r"))\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{2})"
     r"|(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>(?:19|20)\d{2})"
     r"|(?P<y4>(?:19|20)\d{2})-(?P<m4>\d{2})-(?P<d4>\d{2})"
-    r")\b"
+    r")(?!\d)"  # scraped pages lose spaces: "Apr 232017", "01.10.2017Get short URL"
 )
+#: Capitalised words of a credit that may stand between a repeated headline and its date line ("... AFP Tuesday").
+CREDIT_WORDS = 2
+#: Headline words a body paragraph must repeat before its date line counts (or the whole headline).
+MIN_REPEATED = 3
 
 #: How far into the text a dateline may start (it opens a paragraph near the top).
 SEARCH_CHARS = 3000
@@ -87,9 +91,12 @@ def find_dateline_with_agency(text: str, published: date | None) -> tuple[Dateli
 
 def find_leading_date(text: str, paragraphs: int = 3) -> date | None:
     """A date that opens one of the first paragraphs, as scraped pages often start
-    (``Wed 05 Apr 2017 ...``, ``Published July 5, 2015``, ``17.05.2017``): the article's own date."""
-    for start in _paragraph_starts(text[:SEARCH_CHARS])[:paragraphs]:
-        m = LEADING_DATE.match(text, start)
+    (``Wed 05 Apr 2017 ...``, ``Published July 5, 2015``, ``17.05.2017``): the article's own date.
+    A paragraph that opens by repeating the headline may give it after the repeat and a short credit
+    (``Strikes kill 20 Monitor AFP Tuesday 23 Sep 2014 ...``)."""
+    starts = _paragraph_starts(text[:SEARCH_CHARS])[:paragraphs]
+    for start in starts:
+        m = LEADING_DATE.match(text, start) or _after_headline(text, starts[0], start)
         if not m:
             continue
         if m.group("y1"):
@@ -102,6 +109,27 @@ def find_leading_date(text: str, paragraphs: int = 3) -> date | None:
             found = _safe_date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if found:
             return found
+    return None
+
+
+def _after_headline(text: str, headline: int, start: int) -> re.Match[str] | None:
+    """The date line after a repeat of the headline (the first paragraph) at the start of the paragraph
+    at ``start``, and at most ``CREDIT_WORDS`` words of credit."""
+    if start == headline:
+        return None
+    title = text[headline:].split("\n", 1)[0].split()
+    words = list(re.finditer(r"\S+", text[start : start + SEARCH_CHARS // 3]))
+    repeated = 0
+    while repeated < min(len(title), len(words)) and words[repeated].group() == title[repeated]:
+        repeated += 1
+    if repeated < min(MIN_REPEATED, len(title)) or repeated == 0:
+        return None
+    for skip in range(repeated, min(repeated + CREDIT_WORDS, len(words) - 1) + 1):
+        if skip > repeated and not words[skip - 1].group()[:1].isupper():
+            return None  # a credit is a name ("AFP", "Reuters"), not running text ("and on Tuesday ...")
+        m = LEADING_DATE.match(text, start + words[skip].start())
+        if m:
+            return m
     return None
 
 
