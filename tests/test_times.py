@@ -234,6 +234,8 @@ def test_no_anchor_keeps_absolute_dates_and_leaves_relative_days_open(blank):
         "ABC's This Week programme",  # a title
         "version 1.2.2015.3 shipped",  # a version number, not a dotted date
         "the Mar Elias church",  # "Mar" is a month only with a day or a year
+        "Blasts Claim 4 Martyrs",  # a month's abbreviation is a whole word
+        "5 Decisions were taken",
     ],
 )
 def test_not_times(blank, text):

@@ -86,7 +86,7 @@ def placeholders() -> dict[str, str]:
     unit_words = list(units())
     numword = _number_words()
     return {
-        "MONTH": _case_sensitive(months),
+        "MONTH": f"(?:{_case_sensitive(months)}(?![a-z]))",  # "4 Mar", not "4 Martyrs"
         "MONTH_FULL": _case_sensitive(_first_per_value("months.tsv")),
         "WEEKDAY": _case_sensitive(weekdays),
         "WEEKDAY_FULL": _case_sensitive(_first_per_value("weekdays.tsv")),
