@@ -147,6 +147,22 @@ def test_killing_joins_the_typed_trigger_that_governs_it():
     assert event.actor2 == "Civilians"  # no place: the country is not known
 
 
+HEADLINE_AIRSTRIKES = (
+    "US/US/PROPN/compound/1/NNP Airstrikes/Airstrikes/PROPN/nsubj/2/NNPS Kill/kill/VERB/ROOT/2/VB "
+    "11/11/NUM/nummod/4/CD Civilians/Civilians/PROPN/dobj/2/NNPS"
+)
+
+
+def test_a_headline_plural_the_tagger_took_for_a_name_still_types_the_event():
+    """Title case: "Airstrikes" tagged a proper noun keeps its plural as its lemma."""
+    doc = parsed(HEADLINE_AIRSTRIKES)
+    start, end = char_span(doc, "11 Civilians")
+    doc._.sayso_quantities = [Quantity("11 Civilians", start, end, 11, 11, "civilians")]
+    (event,) = extract_events(doc)
+    assert (event.type, event.subtype) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (event.fatalities_low, event.fatalities_high) == (11, 11)
+
+
 def test_killing_of_civilians_by_an_armed_group_is_an_attack():
     doc = parsed(GUNMEN_KILLED)
     doc._.sayso_places = []

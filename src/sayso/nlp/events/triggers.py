@@ -23,7 +23,17 @@ class Trigger:
 
 def _forms(tok: Token) -> tuple[str, ...]:
     lemma = tok.lemma_.lower()
-    return (lemma, tok.lower_) if lemma and lemma != tok.lower_ else (tok.lower_,)
+    forms = (lemma, tok.lower_) if lemma and lemma != tok.lower_ else (tok.lower_,)
+    if tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s")):
+        return forms + _singulars(tok.lower_)  # a headline's "Airstrikes", tagged a name, keeps its plural
+    return forms
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural may have (the lemmatizer leaves names alone): "strikes", "clashes"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return ()
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
 def _match(doc: Doc, i: int, rule: TriggerRule) -> int | None:
