@@ -137,30 +137,28 @@ def test_outlet_voice_is_claimed_by_nobody():
     assert event.claimed_by is None
 
 
-def test_killing_joins_the_typed_trigger_that_governs_it():
-    doc = parsed(AIRSTRIKE_KILLED)
-    start, end = char_span(doc, "20 civilians")
-    doc._.sayso_quantities = [Quantity("20 civilians", start, end, 20, 20, "civilians")]
-    (event,) = extract_events(doc)
-    assert (event.type, event.subtype) == ("Explosions/Remote violence", "Air/drone strike")
-    assert (event.fatalities_low, event.fatalities_high) == (20, 20)
-    assert event.actor2 == "Civilians"  # no place: the country is not known
-
-
 HEADLINE_AIRSTRIKES = (
     "US/US/PROPN/compound/1/NNP Airstrikes/Airstrikes/PROPN/nsubj/2/NNPS Kill/kill/VERB/ROOT/2/VB "
     "11/11/NUM/nummod/4/CD Civilians/Civilians/PROPN/dobj/2/NNPS"
 )
 
 
-def test_a_headline_plural_the_tagger_took_for_a_name_still_types_the_event():
-    """Title case: "Airstrikes" tagged a proper noun keeps its plural as its lemma."""
-    doc = parsed(HEADLINE_AIRSTRIKES)
-    start, end = char_span(doc, "11 Civilians")
-    doc._.sayso_quantities = [Quantity("11 Civilians", start, end, 11, 11, "civilians")]
+@pytest.mark.parametrize(
+    ("sentence", "count", "n"),
+    [
+        (AIRSTRIKE_KILLED, "20 civilians", 20),
+        # title case: "Airstrikes" tagged a proper noun keeps its plural as its lemma
+        (HEADLINE_AIRSTRIKES, "11 Civilians", 11),
+    ],
+)
+def test_killing_joins_the_typed_trigger_that_governs_it(sentence, count, n):
+    doc = parsed(sentence)
+    start, end = char_span(doc, count)
+    doc._.sayso_quantities = [Quantity(count, start, end, n, n, "civilians")]
     (event,) = extract_events(doc)
     assert (event.type, event.subtype) == ("Explosions/Remote violence", "Air/drone strike")
-    assert (event.fatalities_low, event.fatalities_high) == (11, 11)
+    assert (event.fatalities_low, event.fatalities_high) == (n, n)
+    assert event.actor2 == "Civilians"  # no place: the country is not known
 
 
 def test_killing_of_civilians_by_an_armed_group_is_an_attack():
