@@ -27,6 +27,12 @@ def cell_degrees(zoom: int) -> float:
     return 360.0 / (2 ** max(0, min(zoom, 18))) / 256 * 40
 
 
+def forget_answers() -> None:
+    """Drop the kept map answers (the next request of each filter computes it again)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 def map_view(
     store: Store,
     params: FilterParams,
