@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -15,6 +16,8 @@ from ..readers import BadInput
 from ..records import Article, Record
 
 T = TypeVar("T")
+#: Chunks sent ahead per worker.
+IN_FLIGHT = 4
 _NLP = None
 
 
@@ -41,7 +44,7 @@ def worker_count(workers: int | None) -> int:
 class ExtractPool:
     """``processes`` workers, each with the pipeline loaded once; use as a context manager."""
 
-    def __init__(self, processes: int | None = None, chunk_size: int = 8) -> None:
+    def __init__(self, processes: int | None = None, chunk_size: int = 4) -> None:
         self.processes = worker_count(processes)
         self.chunk_size = chunk_size
         self._pool: Any = None
@@ -55,16 +58,21 @@ class ExtractPool:
         self._pool.join()
 
     def map(self, items: Iterable[Article | BadInput]) -> Iterator[Record | BadInput]:
-        """Records (and bad inputs) in input order. ``items`` is read here, a window at a time, so
-        whatever it does (reading files, asking the store) stays in the calling thread."""
-        window = self.processes * self.chunk_size * 4
-        for batch in chunks(items, window):
-            for out in self._pool.imap(_extract_chunk, list(chunks(batch, self.chunk_size))):
-                yield from out
+        """Records (and bad inputs) in input order. ``items`` is read here, a chunk at a time, so
+        whatever it does (reading files, asking the store) stays in the calling thread. A few chunks
+        per worker are in flight at once and a new one is sent as the oldest comes back: no worker
+        waits for the others at a batch boundary."""
+        pending: deque[Any] = deque()
+        for chunk in chunks(items, self.chunk_size):
+            pending.append(self._pool.apply_async(_extract_chunk, (chunk,)))
+            if len(pending) >= self.processes * IN_FLIGHT:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def extract_parallel(
-    articles: Iterable[Article], processes: int | None = None, chunk_size: int = 8
+    articles: Iterable[Article], processes: int | None = None, chunk_size: int = 4
 ) -> Iterator[Record]:
     """Records for ``articles`` in input order, computed by ``processes`` workers (default: all cores)."""
     with ExtractPool(processes, chunk_size) as pool:
