@@ -13,20 +13,33 @@ VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punct
 
 
 def build(spec: str, ents: list[str] | None = None) -> Doc:
-    """A parsed Doc from "word/POS/dep/head/lemma" items (head = absolute index, lemma optional)."""
-    items = [item.rsplit("/", 4) if item.count("/") >= 4 else item.split("/") for item in spec.split()]
-    words = [i[0] for i in items]
+    """A parsed Doc from "word/POS/dep/head/lemma/tag" items (head = absolute index, lemma and tag
+    optional); the word ¶ is a line break."""
+    items = [_fields(item) for item in spec.split()]
+    words = [i[0].replace("¶", "\n") for i in items]
     pos = [i[1] for i in items]
     deps = [i[2] for i in items]
     heads = [int(i[3]) for i in items]
     lemmas = [i[4] if len(i) > 4 else i[0].lower() for i in items]
-    spaces = [j + 1 < len(words) and words[j + 1] not in (".", ",") for j in range(len(words))]
+    spaces = [j + 1 < len(words) and words[j + 1] not in (".", ",", ":", "\n") for j in range(len(words))]
+    spaces = [space and word != "\n" for space, word in zip(spaces, words, strict=True)]
     for j, word in enumerate(words):  # quotation marks hug the words they enclose
         if word == '"' and words[:j].count('"') % 2 == 0:
             spaces[j] = False
         elif word == '"' and j > 0:
             spaces[j - 1] = False
-    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+    tags = [i[5] if len(i) > 5 else "" for i in items]
+    doc = Doc(VOCAB, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
+def _fields(item: str) -> list[str]:
+    """word/POS/dep/head[/lemma[/tag]]; the word itself may hold a slash ("9/11")."""
+    parts = item.split("/")
+    head = next(i for i in range(3, len(parts)) if parts[i].isdigit())
+    return ["/".join(parts[: head - 2]), *parts[head - 2 :]]
 
 
 def test_reported_speech_gives_speaker_cue_and_content():

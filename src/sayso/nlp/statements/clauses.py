@@ -79,16 +79,20 @@ def _prequote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
 
 def _postquote_frame(cue: Token, quotes: QuoteIndex) -> Iterator[Frame]:
     """'He said, "...".': a quotation opening right after the cue (past a comma or colon), which has a
-    subject of its own; the frames the parser gives win where they weigh as much."""
-    if not any(c.dep_ == "nsubj" for c in cue.children) or quotes.around(cue.idx) is not None:
+    speaker; the frames the parser gives win where they weigh as much."""
+    source = find_source(cue)
+    if source is None or quotes.around(cue.idx) is not None:
         return
     text = doc_text(cue.doc)
     probe = cue.idx + len(cue.text)
     while probe < len(text) and text[probe] in _AFTER:
         probe += 1
+    if text[probe - 1 : probe] == ":":  # 'he wrote:' closing a paragraph, the quotation below it
+        while probe < len(text) and text[probe].isspace():
+            probe += 1
     span = next((s for s in quotes.spans if s[0] == probe), None)
     if span is not None and span[0] < span[1]:
-        yield Frame(cue, (cue.i, cue.i + 1), "postquote", span, find_source(cue))
+        yield Frame(cue, (cue.i, cue.i + 1), "postquote", span, source)
 
 
 def _clause_start(cue: Token) -> Token:

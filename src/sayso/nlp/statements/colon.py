@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .frames import Frame, char_span
 
 #: Longest name (in tokens) taken as the speaker before a colon.
@@ -33,8 +34,11 @@ def colon_frames(doc: Doc) -> Iterator[Frame]:
 
 
 def _is_name(tokens) -> bool:
-    """Capitalised words (with the odd "of", "'s", "-"), not a clause: "Sen. John McCain", "NY Daily News"."""
+    """Capitalised words (with the odd "of", "'s", "-"), not a clause nor a label ("UPDATE"): "Sen. John
+    McCain", "NY Daily News"."""
     if not tokens[0].text[:1].isupper() or tokens[0].lower_ == "the":
+        return False
+    if tokens.text.lower().replace("’", "'") in lexicon.words("colon_labels.tsv"):
         return False
     return all(t.text[:1].isupper() or t.lower_ in ("of", "'s", "’s", "-", ".", "the") for t in tokens)
 

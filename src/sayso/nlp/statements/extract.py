@@ -17,6 +17,7 @@ from .clauses import clause_frames
 from .colon import colon_frames
 from .frames import Frame, according_frames, verb_frames
 from .headline import headline_frames
+from .hearsay import hearsay_frames
 from .nested import drop_nested
 from .polarity import denial
 from .quotes import QuoteIndex
@@ -66,7 +67,8 @@ def _add_quotes(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> li
 
 
 def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT) -> list[Candidate]:
-    """The best-weighted lexicon frame of every cue word, plus "according to X"."""
+    """The best-weighted lexicon frame of every cue word, plus "according to X", "Name: ..." lines,
+    "in a poll, ..." and hearsay adverbs ("reportedly")."""
     table = lexicon.cue_frames()
     lemmas = lexicon.cue_lemmas()
     best: dict[int, Candidate] = {}
@@ -77,18 +79,23 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
         quoted = quotes.around(token.idx) is not None
         for frame in [*verb_frames(token), *relay_frames(token), *clause_frames(token, quotes)]:
             where, weight = table.get((pos, token.lemma_.lower(), frame.frame), ("", 0.0))
-            if not where or weight < min_weight or (where == "plain" and quoted):
+            if not _admitted(where, weight, min_weight, quoted):
                 continue
             if token.i not in best or weight > best[token.i].weight:
                 best[token.i] = Candidate(frame, weight, frame.content)
-    for frame in [*according_frames(doc), *colon_frames(doc), *venue_frames(doc)]:
+    for frame in [*according_frames(doc), *colon_frames(doc), *venue_frames(doc), *hearsay_frames(doc)]:
         where, weight = table.get(("P", frame.cue.lower_, frame.frame), ("", 0.0))
-        if where and weight >= min_weight:
+        if _admitted(where, weight, min_weight, quotes.around(frame.cue.idx) is not None):
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     for frame, weight in headline_frames(doc):
         if weight >= min_weight:
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     return list(best.values())
+
+
+def _admitted(where: str, weight: float, min_weight: float, quoted: bool) -> bool:
+    """A lexicon row takes the frame: it is listed, weighs enough and may stand where the cue is."""
+    return bool(where) and weight >= min_weight and not (where == "plain" and quoted)
 
 
 def _pos(token: Token) -> str | None:

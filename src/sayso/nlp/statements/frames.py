@@ -20,6 +20,8 @@ SUBJECTS = ("nsubj", "csubj")
 CLAUSAL = ("ccomp", "xcomp")
 QUOTES = '"“”«»„'
 EDGE_PUNCT = ",;:-–—(."
+#: Dependents that make a clause more than a bare participle.
+FINITE = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +168,13 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
     source = find_source(cue)
     for child in _clausal_first(cue):
         dep = child.dep_
+        if dep == "acl" and _reduced_relative(child):
+            continue
         if dep in CLAUSAL or (dep in ("advcl", "acl") and child.i > cue.i):
             yield Frame(cue, cue_span, dep, char_span(doc, *_complement_span(child)), source)
         elif dep == "dobj":
             yield Frame(cue, cue_span, "dobj", char_span(doc, *subtree_span(child)), source)
-        elif dep == "oprd" and child.i > cue.i:  # "called him a liar": the object and what it is called
+        elif dep == "oprd" and child.i > cue.i and not _names(cue):  # "called him a liar"
             obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < child.i), child)
             yield Frame(cue, cue_span, "oprd", char_span(doc, obj.left_edge.i, child.right_edge.i + 1), source)
         elif dep == "prep" and child.i > cue.i:
@@ -179,16 +183,30 @@ def verb_frames(cue: Token) -> Iterator[Frame]:
                 frame = f"prep:{child.lower_}"
                 cue_end = child.i + 1 if child.i - cue.i <= 2 else cue.i + 1
                 yield Frame(cue, (cue.i, cue_end), frame, char_span(doc, *subtree_span(pobj)), source)
-    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         yield _parataxis_frame(cue, source)
 
 
+def _names(cue: Token) -> bool:
+    """A bare participle that names what it follows ("a group *called* the Front"): nobody says it."""
+    return cue.dep_ == "acl" and _reduced_relative(cue)
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """A bare participle after a noun ("the statement *issued by the party*", "concerns *surrounding the
+    vote*") says which one, not what is said."""
+    return clause.tag_ in ("VBN", "VBG") and not any(c.dep_ in FINITE for c in clause.children)
+
+
 def _complement_span(clause: Token) -> tuple[int, int]:
-    """Token indices of a clausal complement, taking in the complements the parser split off after it:
-    a later ``ccomp`` sibling with no subject of its own is the rest of the clause ("noted that the
-    terrorists engaged in the attack *numbered thousands*"); one headed by a cue word is a statement of
-    its own ("Rubio Says ... Marco Rubio *defended* himself")."""
+    """Token indices of a clausal complement after the cue ("a bill which critics said *was unfair*"),
+    taking in the complements the parser split off after it: a later ``ccomp`` sibling with no subject
+    of its own is the rest of the clause ("noted that the terrorists engaged in the attack *numbered
+    thousands*"); one headed by a cue word is a statement of its own ("Rubio Says ... Marco Rubio
+    *defended* himself")."""
     start, end = subtree_span(clause)
+    if start < clause.head.i < end:
+        start = clause.head.i + 1
     if clause.dep_ != "ccomp":
         return start, end
     for sibling in clause.head.rights:

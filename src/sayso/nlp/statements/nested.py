@@ -12,6 +12,9 @@ from . import lexicon
 from .frames import Frame
 from .quotes import QuoteIndex
 
+#: Words that open a relative clause as one of its noun phrases.
+RELATIVE_WORDS = ("which", "who", "whom", "that", "what")
+
 
 class _HasFrame(Protocol):
     frame: Frame
@@ -33,12 +36,27 @@ def _ruled_out(c: _HasFrame, spans: list, quotes: QuoteIndex) -> bool:
     outer = [f for (start, end), f in spans if start <= cue.idx < end and f.cue_span != c.frame.cue_span]
     if not outer or any(f.frame == "relay" for f in outer) or c.frame.frame == "quote":
         return False
+    if _parenthetical(c.frame):
+        return False
     features = {("dep", cue.dep_), ("tag", cue.tag_)}
     if c.frame.source is None:
         features.add(("nosource", "-"))
     if quotes.around(cue.idx) is not None:
         features.add(("quoted", "-"))
     return bool(features & _rules())
+
+
+def _parenthetical(frame: Frame) -> bool:
+    """A cue in a relative clause whose relative word belongs to the content, not to the cue ("a bill
+    *which critics said* was unfair", "daughters *who he said* live abroad"): a report of its own."""
+    cue = frame.cue
+    if cue.dep_ != "relcl" or frame.frame != "ccomp":
+        return False
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None or cue.left_edge.i >= cue.i:
+        return False
+    relative = cue.doc[cue.left_edge.i]
+    return relative.lower_ in RELATIVE_WORDS and relative.head.i != cue.i and clause.left_edge.i <= relative.i
 
 
 def _by_the_writer(frame: Frame) -> bool:

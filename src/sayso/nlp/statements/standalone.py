@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from ..doctext import doc_text
+from . import lexicon
 from .frames import Frame
 from .quotes import QuoteIndex
 
@@ -39,7 +40,7 @@ def quote_frames(doc: Doc, quotes: QuoteIndex, candidates: Sequence[_HasFrame]) 
         if lender is None:
             continue
         same = _continues(text, lender, candidates, start)
-        if same or _opens_paragraph(text, lender, start):
+        if same or (_opens_paragraph(text, lender, start) and _speech(lender)):
             yield Frame(lender.cue, lender.cue_span, "quote", (start, end), lender.source), same
 
 
@@ -72,6 +73,11 @@ def _sentence_between(text: str, lender: Frame, start: int) -> bool:
     """A sentence ends between the lender's cue and the quotation."""
     gap = text[lender.cue.idx : start]
     return re.search(r"[.?!][\"”’]?\s", gap) is not None
+
+
+def _speech(frame: Frame) -> bool:
+    """The frame's cue is a verb of saying: one that also heads '"...," she said' (a derived row)."""
+    return ("V", frame.cue.lemma_.lower(), "prequote") in lexicon.cue_frames()
 
 
 def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
