@@ -188,7 +188,9 @@ def article_day(record: dict[str, Any]) -> date | None:
 def stated_days(record: dict[str, Any]) -> set[date]:
     """Every single day the article states: its own date and each time expression that is one day.
     A coded date outside this set cannot be reached by any choice among what the text says."""
-    days = {date.fromisoformat(t["from"]) for t in record.get("times") or [] if t.get("from") and t["from"] == t.get("to")}
+    days = {
+        date.fromisoformat(t["from"]) for t in record.get("times") or [] if t.get("from") and t["from"] == t.get("to")
+    }
     day = article_day(record)
     return days | {day} if day else days
 
