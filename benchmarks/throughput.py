@@ -4,7 +4,10 @@ Runs both in the same process on the same texts (the FA-KES and PolNeAR dev text
 ``$SAYSO_DATA`` when present, else the project's ``examples/``), single process and with all cores,
 and prints articles/s, words/s, the ratio full/bare, and peak RSS.
 
-    python benchmarks/throughput.py [--limit 200] [--processes 2]
+    python benchmarks/throughput.py [--limit 200] [--processes 2] [--rounds 6]
+
+The single-process figures are taken slice by slice in turns (bare, full; then full, bare; ...), so a
+machine whose speed drifts during the run slows both alike.
 """
 
 from __future__ import annotations
@@ -45,19 +48,49 @@ def corpus(limit: int) -> list[Article]:
     return [a for a in read_inputs([REPO / "examples"]) if isinstance(a, Article)][:limit]
 
 
-def timed(label: str, fn, articles: list[Article]) -> float:  # type: ignore[no-untyped-def]
+def rate(label: str, articles: list[Article], seconds: float) -> None:
     words = sum(len(a.text.split()) for a in articles)
+    print(f"{label:<34} {len(articles) / seconds:8.1f} articles/s {words / seconds:10.0f} words/s  ({seconds:.1f} s)")
+
+
+def timed(label: str, fn, articles: list[Article]) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     fn(articles)
     seconds = time.perf_counter() - start
-    print(f"{label:<34} {len(articles) / seconds:8.1f} articles/s {words / seconds:10.0f} words/s  ({seconds:.1f} s)")
+    rate(label, articles, seconds)
     return seconds
+
+
+def interleaved(bare, full, articles: list[Article], rounds: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Seconds of the bare parse and of the full pipeline over ``articles``, timed slice by slice in
+    turns (the order swapped every round), so that a machine whose speed drifts during the run slows
+    both alike; prints the totals and the spread of the per-slice ratios."""
+    size = -(-len(articles) // rounds)
+    slices = [articles[k : k + size] for k in range(0, len(articles), size)]
+    totals = {"bare": 0.0, "full": 0.0}
+    ratios = []
+    for k, part in enumerate(slices):
+        took = {}
+        for name, fn in (("bare", bare), ("full", full)) if k % 2 == 0 else (("full", full), ("bare", bare)):
+            start = time.perf_counter()
+            fn(part)
+            took[name] = time.perf_counter() - start
+        totals["bare"] += took["bare"]
+        totals["full"] += took["full"]
+        ratios.append(took["bare"] / took["full"])
+    rate("bare spaCy parse, 1 process", articles, totals["bare"])
+    rate("full sayso extract, 1 process", articles, totals["full"])
+    ratios.sort()
+    spread = f"min {ratios[0]:.2f}, median {ratios[len(ratios) // 2]:.2f}, max {ratios[-1]:.2f}"
+    print(f"full/bare ratio per slice ({len(slices)} slices): {spread}")
+    return totals["bare"], totals["full"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--rounds", type=int, default=6, help="slices timed in turns, bare and full")
     args = parser.parse_args()
     articles = corpus(args.limit)
     words = sum(len(a.text.split()) for a in articles)
@@ -67,8 +100,7 @@ def main() -> None:
     bare_texts = lambda arts: list(bare.pipe((a.text for a in arts), batch_size=16))  # noqa: E731
     full_records = lambda arts: list(extract_articles(arts, full))  # noqa: E731
     bare_texts(articles[:5]), full_records(articles[:5])  # warm up both
-    t_bare = timed("bare spaCy parse, 1 process", bare_texts, articles)
-    t_full = timed("full sayso extract, 1 process", full_records, articles)
+    t_bare, t_full = interleaved(bare_texts, full_records, articles, args.rounds)
     print(f"ratio full/bare (throughput), 1 process: {t_bare / t_full:.2f}x")
     if args.processes > 1:
         t_bare_n = timed(

@@ -44,7 +44,7 @@ def worker_count(workers: int | None) -> int:
 class ExtractPool:
     """``processes`` workers, each with the pipeline loaded once; use as a context manager."""
 
-    def __init__(self, processes: int | None = None, chunk_size: int = 8) -> None:
+    def __init__(self, processes: int | None = None, chunk_size: int = 16) -> None:
         self.processes = worker_count(processes)
         self.chunk_size = chunk_size
         self._pool: Any = None
@@ -72,7 +72,7 @@ class ExtractPool:
 
 
 def extract_parallel(
-    articles: Iterable[Article], processes: int | None = None, chunk_size: int = 8
+    articles: Iterable[Article], processes: int | None = None, chunk_size: int = 16
 ) -> Iterator[Record]:
     """Records for ``articles`` in input order, computed by ``processes`` workers (default: all cores)."""
     with ExtractPool(processes, chunk_size) as pool:
