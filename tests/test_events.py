@@ -261,6 +261,21 @@ def test_a_place_at_home_wins_over_one_abroad_when_mentions_join():
     assert (into.place, into.abroad) == (5, False)
 
 
+def test_a_town_and_the_governorate_it_lies_in_can_place_one_happening():
+    from sayso.nlp.events.merge import Candidate, same_happening
+
+    def at(key: str, region: str, is_region: bool = False) -> Candidate:
+        return Candidate(
+            "Explosions/Remote violence", "Chemical weapon", True, 0, 0, 0, [(0, 5)],
+            place=0, place_key=key, place_region=region, place_is_region=is_region,
+        )  # fmt: skip
+
+    town, governorate = at("170017", "Hama Governorate"), at("Hama governorate", "Hama Governorate", True)
+    assert same_happening(town, governorate) and same_happening(governorate, town)
+    assert not same_happening(town, at("163345", "Hama Governorate"))  # two towns of it stay apart
+    assert not same_happening(town, at("Idlib governorate", "Idlib Governorate", True))
+
+
 def test_country_alone_does_not_place_an_event():
     doc = parsed(CLASHES_IN_IDLIB)
     doc._.sayso_places = [_place(doc, "Idlib", "Syria", kind="country")]

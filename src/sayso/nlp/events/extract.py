@@ -169,6 +169,8 @@ def _candidate(
         actor2=_fill_country(actor2, place_rec),
         place=place,
         place_key=(place_rec.geonameid or place_rec.name) if place_rec else None,  # type: ignore[arg-type]
+        place_region=place_rec.admin1 if place_rec else None,
+        place_is_region=place_rec is not None and place_rec.kind == "region",
         abroad=place_rec is not None and inp.home is not None and place_rec.country != inp.home,
         time_from=t_from,
         time_to=t_to,

@@ -27,6 +27,8 @@ class Candidate:
     actor1_by_role: bool = False  # actor1 is the trigger's agent, not the nearest actor named before
     place: int | None = None
     place_key: str | None = None
+    place_region: str | None = None  # the admin1 area the place lies in
+    place_is_region: bool = False  # the place is that area itself ("the Hama governorate")
     abroad: bool = False  # the place lies outside the article's home country
     time_from: date | None = None
     time_to: date | None = None
@@ -77,12 +79,21 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     """Two mentions of one happening: same kind, claimant and polarity; nothing that disagrees."""
     return (
         (a.type, a.subtype, a.polarity, a.claimant) == (b.type, b.subtype, b.polarity, b.claimant)
-        and _same_or_none(a.place_key, b.place_key)
+        and _places_fit(a, b)
         and _same_or_none(_name(a.actor1), _name(b.actor1))
         and _same_or_none(_name(a.actor2), _name(b.actor2))
         and _tolls_agree(a, b)
         and _times_fit(a, b)
     )
+
+
+def _places_fit(a: Candidate, b: Candidate) -> bool:
+    """The same place, either unknown, or one is the admin1 area the other lies in ("chemical weapons
+    in Hama" in the headline, "the bombardment of the Hama governorate" in the lead)."""
+    if _same_or_none(a.place_key, b.place_key):
+        return True
+    inside = a.place_region is not None and a.place_region == b.place_region
+    return inside and (a.place_is_region or b.place_is_region)
 
 
 def absorb(into: Candidate, other: Candidate) -> None:
@@ -95,6 +106,7 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.actor2 = into.actor2 or other.actor2
     if into.place is None or (into.abroad and other.place is not None and not other.abroad):
         into.place, into.place_key, into.abroad = other.place, other.place_key, other.abroad  # home wins
+        into.place_region, into.place_is_region = other.place_region, other.place_is_region
     if other.time_precision < into.time_precision:
         into.time_from, into.time_to = other.time_from, other.time_to
         into.time_precision = other.time_precision
