@@ -162,5 +162,5 @@ def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | Non
             absorb(lead, cand)
             lead.fatalities, lead.vague, lead.words = figure
         else:
-            out.append(cand)
-    return sorted(out + [lead], key=lambda c: c.char)
+            out.append(cand)  # the lead itself among them, once (it was listed twice, and merged into itself)
+    return out
