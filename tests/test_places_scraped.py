@@ -25,6 +25,14 @@ def test_a_name_beside_an_outlet_noun_is_the_outlet_across_the_article(vocab) ->
     assert by_text(places)["Aleppo"].country == "SY"
 
 
+def test_the_source_of_according_to_or_of_a_statement_is_the_outlet(vocab) -> None:
+    """"SANA" also names a Yemeni governorate: being the source still makes it the agency."""
+    text = "Shelling hit Aleppo , according to SANA . In a statement to SANA a source said two died ."
+    places = extract_places(make(vocab, text))
+    assert [p.text for p in places if p.country == "YE"] == []
+    assert by_text(places)["Aleppo"].country == "SY"
+
+
 def test_an_outlet_name_after_a_place_preposition_stays_a_place(vocab) -> None:
     text = "A source told Sana that two shells fell . Fighting went on in Sana ."
     places = extract_places(make(vocab, text))

@@ -40,12 +40,19 @@ def _beside_outlet_noun(doc: Doc, i: int) -> bool:
 
 
 def _organisation_acronym(token: Token) -> bool:
-    """An all-capitals word the NER labels an organisation (``RIA Novosti``) or that reports something
-    (``SANA reported``: the subject of ``cues.json``'s ``report_verbs``)."""
+    """An all-capitals word the NER labels an organisation (``RIA Novosti``) or that reports something."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and (token.ent_type_ == "ORG" or _reports(token))
+
+
+def _reports(token: Token) -> bool:
+    """An all-capitals word that reports something: the subject of ``cues.json``'s ``report_verbs``
+    (``SANA reported``) or the source of "according to" (``according to SANA``)."""
     if not (token.is_upper and token.is_alpha and len(token) > 1):
         return False
-    reports = token.dep_ == "nsubj" and token.head.lemma_ in cues()["report_verbs"]
-    return token.ent_type_ == "ORG" or reports
+    if token.dep_ == "nsubj" and token.head.lemma_ in cues()["report_verbs"]:
+        return True
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 2 : token.i].text.lower() in cues()["source_before"]
 
 
 def _placed(doc: Doc, i: int) -> bool:
@@ -65,10 +72,12 @@ def _one_sense(doc: Doc, shown: set[int], words: list[tuple[str, bool, bool]]) -
 
 @dataclass(frozen=True, slots=True)
 class Outlets:
-    """Token indices of outlet names: shown by an outlet noun (``named``) or an acronym (``acronyms``)."""
+    """Token indices of outlet names: shown by an outlet noun (``named``), an all-capitals word that
+    reports something (``reporters``: ``SANA reported``) or an organisation's acronym (``acronyms``)."""
 
     named: frozenset[int]
     acronyms: frozenset[int]
+    reporters: frozenset[int] = frozenset()
 
 
 def outlet_tokens(doc: Doc) -> Outlets:
@@ -78,6 +87,7 @@ def outlet_tokens(doc: Doc) -> Outlets:
     return Outlets(
         named=_one_sense(doc, {i for i in capitalised if _beside_outlet_noun(doc, i)}, words),
         acronyms=_one_sense(doc, {i for i in capitalised if _organisation_acronym(doc[i])}, words),
+        reporters=_one_sense(doc, {i for i in capitalised if _reports(doc[i])}, words),
     )
 
 
@@ -104,8 +114,8 @@ def not_a_place(doc: Doc, m: Mention, candidates: list[Candidate], outlets: Outl
         c.population >= STRONG_POPULATION and fold_text(c.name) == written for c in candidates
     ):
         return False
-    if m.start in outlets.named:
-        return True
+    if m.start in outlets.named or m.start in outlets.reporters:
+        return True  # "SANA reported" is the agency, not the Yemeni governorate or its capital
     if any(c.kind == "region" for c in candidates):
         return False
     if m.start in outlets.acronyms:
