@@ -26,7 +26,7 @@ def test_a_name_beside_an_outlet_noun_is_the_outlet_across_the_article(vocab) ->
 
 
 def test_the_source_of_according_to_or_of_a_statement_is_the_outlet(vocab) -> None:
-    """"SANA" also names a Yemeni governorate: being the source still makes it the agency."""
+    """ "SANA" also names a Yemeni governorate: being the source still makes it the agency."""
     text = "Shelling hit Aleppo , according to SANA . In a statement to SANA a source said two died ."
     places = extract_places(make(vocab, text))
     assert [p.text for p in places if p.country == "YE"] == []
