@@ -46,7 +46,8 @@ def _organisation_acronym(token: Token) -> bool:
 
 def _reports(token: Token) -> bool:
     """An all-capitals word that reports something: the subject of ``cues.json``'s ``report_verbs``
-    (``SANA reported``) or the source of "according to" (``according to SANA``)."""
+    (``SANA reported``) or a source after its ``source_before`` words (``according to SANA``, ``a
+    statement to SANA``)."""
     if not (token.is_upper and token.is_alpha and len(token) > 1):
         return False
     if token.dep_ == "nsubj" and token.head.lemma_ in cues()["report_verbs"]:
