@@ -3,10 +3,15 @@ costs milliseconds on a news article and was the largest cost of the events stag
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
 from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.tokens import Doc
 
 _KEY = "sayso_text"
+T = TypeVar("T")
 
 
 def doc_text(doc: Doc) -> str:
@@ -17,19 +22,28 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def last_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``fn`` computed once for the Doc it was last asked about: the stages of one Doc ask in turn, and
+    a Doc is not weak-referenceable, so keeping the last one is enough."""
+    kept: dict[int, tuple[Doc, T]] = {}
+
+    @wraps(fn)
+    def wrapper(doc: Doc) -> T:
+        found = kept.get(id(doc))
+        if found is not None and found[0] is doc:
+            return found[1]
+        value = fn(doc)
+        kept.clear()
+        kept[id(doc)] = (doc, value)
+        return value
+
+    return wrapper
+
+
+@last_doc
 def token_words(doc: Doc) -> list[tuple[str, bool, bool]]:
     """(text, is_alpha, is_lower) of every token, read from the Doc's arrays: no Token objects are made,
     which is what a Python loop over a Doc mostly costs."""
-    words = _WORDS.get(id(doc))
-    if words is not None and words[0] is doc:
-        return words[1]
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, IS_ALPHA, IS_LOWER]).tolist()
-    table = [(strings[orth], bool(alpha), bool(lower)) for orth, alpha, lower in rows]
-    _WORDS.clear()  # one Doc at a time: the stages of one Doc ask for it in turn
-    _WORDS[id(doc)] = (doc, table)
-    return table
-
-
-#: The last Doc's token table (a Doc is not weak-referenceable; keeping one is enough).
-_WORDS: dict[int, tuple[Doc, list[tuple[str, bool, bool]]]] = {}
+    return [(strings[orth], bool(alpha), bool(lower)) for orth, alpha, lower in rows]

@@ -30,8 +30,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 def _cut_dateline(doc: Doc, i: int) -> None:
-    start = doc[i].idx
-    m = DATED.match(doc_text(doc), start, start + 200) or UNDATED.match(doc_text(doc), start, start + 200)
+    start, text = doc[i].idx, doc_text(doc)
+    m = DATED.match(text, start, start + 200) or UNDATED.match(text, start, start + 200)
     if not m:
         return
     for token in doc[i : i + 30]:

@@ -163,15 +163,5 @@ def outlet_names(conn: Connection, limit: int = 500) -> list[str]:
     return list(conn.execute(select(t.outlets.c.name).order_by(t.outlets.c.name).limit(limit)).scalars())
 
 
-def store_version(conn: Connection) -> str:
-    """Changes whenever an article, thread or outcome is written (for ETags and caching)."""
-    parts = [
-        select(func.count(), func.max(t.articles.c.ingested_at)).select_from(t.articles),
-        select(func.count(), func.max(t.threads.c.updated_at)).select_from(t.threads),
-        select(func.count(), func.max(t.outcomes.c.recorded_at)).select_from(t.outcomes),
-    ]
-    return "-".join(f"{n}.{_iso(when)}" for n, when in (conn.execute(q).one() for q in parts))
-
-
 def _iso(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value

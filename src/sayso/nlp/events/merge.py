@@ -80,7 +80,14 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     return (
         (a.type, a.subtype, a.polarity, a.claimant) == (b.type, b.subtype, b.polarity, b.claimant)
         and _places_fit(a, b)
-        and _same_or_none(_name(a.actor1), _name(b.actor1))
+        and _rest_agrees(a, b)
+    )
+
+
+def _rest_agrees(a: Candidate, b: Candidate) -> bool:
+    """Actors, tolls and days that do not gainsay each other (either may be unknown)."""
+    return (
+        _same_or_none(_name(a.actor1), _name(b.actor1))
         and _same_or_none(_name(a.actor2), _name(b.actor2))
         and _tolls_agree(a, b)
         and _times_fit(a, b)
@@ -143,10 +150,7 @@ def _echo_of(outlet: Candidate, claimed: Candidate) -> bool:
         and outlet.sent == claimed.sent
         and (outlet.type, outlet.subtype, outlet.polarity) == (claimed.type, claimed.subtype, claimed.polarity)
         and _same_or_none(outlet.place_key, claimed.place_key)
-        and _same_or_none(_name(outlet.actor1), _name(claimed.actor1))
-        and _same_or_none(_name(outlet.actor2), _name(claimed.actor2))
-        and _tolls_agree(outlet, claimed)
-        and _times_fit(outlet, claimed)
+        and _rest_agrees(outlet, claimed)
     )
 
 

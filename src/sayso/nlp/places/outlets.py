@@ -1,8 +1,9 @@
 """Names that the context shows to be an organisation or a plain word, not a place.
 
 - A news outlet or agency: a capitalised word beside an outlet noun (``news agency SANA``, ``the SANA
-  news agency``, ``Ahram Online``), one told something (``a source told SANA``), or an all-capitals
-  word the NER labels an organisation (``RIA Novosti``). One sense per article: the same word elsewhere
+  news agency``, ``Ahram Online``), one told something (``a source told SANA``), an all-capitals word
+  that reports (``SANA reported``, ``according to SANA``) or one the NER labels an organisation (``RIA
+  Novosti``). One sense per article: the same word elsewhere
   (``Sana reported``) is the outlet too, unless the NER or a place preposition makes it a place there.
 - A headline's capitalised ordinary word (``Forces Kill 35``, ``Explosion in Hometown of ...``): a word
   the article also writes in lower case.
@@ -39,16 +40,20 @@ def _beside_outlet_noun(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in c["outlet_before"]
 
 
+def _capitals(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
 def _organisation_acronym(token: Token) -> bool:
-    """An all-capitals word the NER labels an organisation (``RIA Novosti``) or that reports something."""
-    return token.is_upper and token.is_alpha and len(token) > 1 and (token.ent_type_ == "ORG" or _reports(token))
+    """An all-capitals word the NER labels an organisation (``RIA Novosti``)."""
+    return _capitals(token) and token.ent_type_ == "ORG"
 
 
 def _reports(token: Token) -> bool:
     """An all-capitals word that reports something: the subject of ``cues.json``'s ``report_verbs``
     (``SANA reported``) or a source after its ``source_before`` words (``according to SANA``, ``a
     statement to SANA``)."""
-    if not (token.is_upper and token.is_alpha and len(token) > 1):
+    if not _capitals(token):
         return False
     if token.dep_ == "nsubj" and token.head.lemma_ in cues()["report_verbs"]:
         return True
@@ -78,7 +83,7 @@ class Outlets:
 
     named: frozenset[int]
     acronyms: frozenset[int]
-    reporters: frozenset[int] = frozenset()
+    reporters: frozenset[int]
 
 
 def outlet_tokens(doc: Doc) -> Outlets:
@@ -106,8 +111,8 @@ def not_a_place(doc: Doc, m: Mention, candidates: list[Candidate], outlets: Outl
     """Whether a gazetteer match names an outlet (``SANA``, ``Ahram Online``), an organisation's acronym
     (``RIA Novosti``) or a headline's ordinary word (``Forces Kill``, ``Hometown``) rather than the town
     or village abroad that bears it. Never a country, nor what the NER or a dateline calls a place, nor
-    a large place written as it is named (``MOSCOW (Sputnik)``); an acronym or an ordinary word is never
-    a region either (``EU``, ``BC``)."""
+    a large place written as it is named (``MOSCOW (Sputnik)``). An organisation's acronym or an ordinary
+    word never takes a region away (``EU``, ``BC``); a name that reports does (``SANA reported``)."""
     if any(c.kind == "country" for c in candidates) or doc[m.start].ent_type_ in _PLACE_LABELS:
         return False
     written = fold_text(doc[m.start : m.end].text)

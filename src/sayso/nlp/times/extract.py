@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ...records import Time
-from ..doctext import doc_text
+from ..doctext import doc_text, last_doc
 from . import lexicon
 from . import resolve_calendar as cal
 from . import resolve_clock as clock
@@ -97,25 +97,17 @@ def extract_times(doc: Doc) -> list[Time]:
     return [_record(text, s, e, r) for s, e, r in _join_clock_times(text, resolved)]
 
 
+@last_doc
 def recognised(doc: Doc) -> list[tuple[Candidate, str]]:
     """The expressions of ``doc`` with the tense around each. The anchor plays no part here, so a
-    second resolution against another anchor (the events stage's leading date) reuses them: the
-    last Doc's list is kept, as recognition is most of the stage's cost."""
-    kept = _RECOGNISED.get(id(doc))
-    if kept is not None and kept[0] is doc:
-        return kept[1]
+    second resolution against another anchor (the events stage's leading date) reuses them, as
+    recognition is most of the stage's cost."""
     text = doc_text(doc)
     found = []
     for cand in recognise(text, lambda c: plausible(c, doc, text)):
         cand = possessive_weekday(cand, doc)
         found.append((cand, tense_at(doc, cand.start, cand.end) if cand.kind in TENSED else "unknown"))
-    _RECOGNISED.clear()  # one Doc at a time, as the stages of one Doc ask in turn
-    _RECOGNISED[id(doc)] = (doc, found)
     return found
-
-
-#: The last Doc's recognised expressions (a Doc is not weak-referenceable; keeping one is enough).
-_RECOGNISED: dict[int, tuple[Doc, list[tuple[Candidate, str]]]] = {}
 
 
 def _record(text: str, start: int, end: int, res: Resolution) -> Time:
