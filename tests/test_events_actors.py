@@ -54,3 +54,37 @@ def test_state_forces_abroad_are_external():
     assert inter_code(russia, "RU") == 1
     assert inter_code(russia, "SY") == 8
     assert inter_code(actor_info("Civilians (Syria)"), "SY") == 7
+
+
+def test_trying_each_word_against_its_aliases_finds_what_one_alternation_finds(tmp_path, monkeypatch):
+    """Aliases are grouped by their first two letters; the matches must be those of the whole alternation,
+    also for a user's alias that begins loosely ("al-...") or with no word character."""
+    import re
+    from pathlib import Path
+
+    from sayso.nlp.events import actors
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))]
+    texts.append(
+        "U.S.-led coalition jets and Turkish-backed rebels; the syrian ARMY, Hayat-Tahrir al Sham, "
+        "anti-Syrian army groups, government-forces and al Nusra, a-b fighters and @Brigade men."
+    )
+    extra = tmp_path / "extra.tsv"
+    head = "alias\tactor\tclass\tcountry\tkind\n"
+    rows = ("al Nusra\tNusra Front", "a-b fighters\tAB", "@Brigade\tHash Brigade")
+    extra.write_text(head + "".join(f"{r}\trebel group\tSY\tname\n" for r in rows), encoding="utf-8")
+    for paths in ((), (extra,)):
+        folded = [a for a in actors._aliases(paths) if not actors.exact_case(a)]
+        whole = actors._alternation(sorted(folded, key=len, reverse=True), re.IGNORECASE)
+        grouped = actors._folded(folded)
+        assert (grouped.scan is None) == (paths == ())  # "@Brigade" begins with no word character
+        without_scan = actors._folded([a for a in folded if a != "@Brigade"])
+        for text in texts:
+            expected = [m.span() for m in whole.finditer(text)]
+            assert [m.span() for m in actors._folded_matches(grouped, text)] == expected
+            if paths:
+                trimmed = actors._alternation(sorted(set(folded) - {"@Brigade"}, key=len, reverse=True), re.I)
+                assert [m.span() for m in actors._folded_matches(without_scan, text)] == [
+                    m.span() for m in trimmed.finditer(text)
+                ]
+        assert any(actors._folded_matches(grouped, text) for text in texts)

@@ -311,3 +311,45 @@ def test_the_year_two_thousand_is_spelled_out(blank):
     found = one(blank, "He promised it by the year two thousand.", date(1998, 2, 5))
     assert (found.text, found.value) == ("the year two thousand", "2000")
     assert not times(blank, "About two thousand people came.", date(1998, 2, 5))
+
+
+def test_a_pattern_only_skips_windows_where_it_cannot_match(monkeypatch):
+    """``needs`` in patterns.json prunes the windows a pattern runs in; it never changes what is found."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from sayso.nlp.times import recognise as rec
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))]
+    texts += [
+        "On Tuesday 23 Sep 2014 at 5 p.m. local time, and again at 1400 GMT the next morning, shells fell.",
+        "Two years ago, in the 1990s and the '80s, during the 20th century, each Monday of every March.",
+        "Over the past 24 hours, a 10-day truce held until midnight; in the year two thousand and one.",
+        "The fighting of last winter, the previous week, that night, on the 5th, the year-ago quarter.",
+        "Christmas Eve 2016, nowadays, in recent years, daily, 03.10.2017, 11/29/2024, 2024-12-01.",
+    ]
+    assert any(p.needs for p in rec.patterns())
+    with_needs = [rec.recognise(t) for t in texts]
+    unpruned = tuple(replace(p, needs=None) for p in rec.patterns())
+    monkeypatch.setattr(rec, "patterns", lambda: unpruned)
+    assert [rec.recognise(t) for t in texts] == with_needs
+    assert sum(len(found) for found in with_needs) > 30
+
+
+def test_an_unknown_trigger_kind_in_patterns_json_is_an_error(monkeypatch, tmp_path):
+    import json
+
+    from sayso.nlp.times import lexicon
+
+    spec = json.loads((lexicon.DATA / "patterns.json").read_text(encoding="utf-8"))
+    spec["patterns"][0]["needs"] = ["monhts"]
+    for path in lexicon.DATA.iterdir():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "patterns.json").write_text(json.dumps(spec), encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.patterns.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="monhts"):
+            lexicon.patterns()
+    finally:
+        lexicon.patterns.cache_clear()

@@ -95,25 +95,79 @@ def _alias_regex(alias: str) -> str:
     return "".join(out)
 
 
+#: The characters of an alias that match loosely (spaces, hyphens, apostrophes; see ``_alias_regex``).
+_LOOSE = frozenset(" -'’")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    """The case-insensitive aliases as one regex per first two letters (lower case), each holding the
+    aliases that may begin there, longest first as in one alternation: a word is tried only against the
+    aliases it can start. ``scan`` is the whole alternation, used when some alias does not begin with a
+    word character (its start is then not a word's)."""
+
+    by_start: dict[str, re.Pattern[str]]
+    loose: re.Pattern[str] | None  # aliases whose first two characters match loosely
+    scan: re.Pattern[str] | None
+
+
+def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
+    body = "|".join(_alias_regex(a) for a in names) or r"(?!x)x"
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
+
+
+def _start(alias: str) -> str | None:
+    head = alias[:2]
+    return head.lower() if len(head) == 2 and not _LOOSE.intersection(head) else None
+
+
+def _folded(names: list[str]) -> _Folded:
+    names = sorted(names, key=len, reverse=True)
+    if not all(_WORD.match(a) for a in names):
+        return _Folded({}, None, _alternation(names, re.IGNORECASE))
+    loose = [a for a in names if _start(a) is None]
+    starts = {s for a in names if (s := _start(a)) is not None}
+    by_start = {s: _alternation([a for a in names if _start(a) in (s, None)], re.IGNORECASE) for s in starts}
+    return _Folded(by_start, _alternation(loose, re.IGNORECASE) if loose else None, None)
+
+
+def exact_case(alias: str) -> bool:
+    """An alias written in capitals (``HTS``, ``U.S.``) matches only as written."""
+    return alias.isupper() or (alias.replace(".", "").isupper() and len(alias) <= 5)
+
+
 @cache
-def _matchers(extra: tuple[Path, ...]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Actor]]:
+def _matchers(extra: tuple[Path, ...]) -> tuple[re.Pattern[str], _Folded, dict[str, Actor]]:
     table = _aliases(extra)
     keyed: dict[str, Actor] = {}
     exact, folded = [], []
     for alias, actor in table.items():
-        if alias.isupper() or (alias.replace(".", "").isupper() and len(alias) <= 5):
+        if exact_case(alias):
             exact.append(alias)
             keyed[alias] = actor
         else:
             folded.append(alias)
             keyed[_fold(alias)] = actor
+    return _alternation(sorted(exact, key=len, reverse=True), 0), _folded(folded), keyed
 
-    def build(names: list[str], flags: int) -> re.Pattern[str]:
-        names = sorted(names, key=len, reverse=True)
-        body = "|".join(_alias_regex(a) for a in names) or r"(?!x)x"
-        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
 
-    return build(exact, 0), build(folded, re.IGNORECASE), keyed
+def _folded_matches(folded: _Folded, text: str) -> list[re.Match[str]]:
+    """What ``finditer`` of the whole case-insensitive alternation finds, trying each word only against
+    the aliases that can start it."""
+    if folded.scan is not None:
+        return list(folded.scan.finditer(text))
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for word in _WORD.finditer(text):
+        at = word.start()
+        if at < last_end:
+            continue
+        pattern = folded.by_start.get(text[at : at + 2].lower(), folded.loose)
+        if pattern is not None and (m := pattern.match(text, at)):
+            out.append(m)
+            last_end = m.end()
+    return out
 
 
 def _fold(text: str) -> str:
@@ -128,7 +182,7 @@ def find_actor_mentions(text: str, offset: int = 0) -> list[ActorMention]:
         actor = keyed.get(m.group(0))
         if actor:
             found.append((m.start(), m.end(), actor))
-    for m in folded.finditer(text):
+    for m in _folded_matches(folded, text):
         actor = keyed.get(_fold(m.group(0)))
         if actor:
             found.append((m.start(), m.end(), actor))

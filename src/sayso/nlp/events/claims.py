@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...records import Statement
+from ..doctext import last_doc, token_words
 from .lexicon import DATA, modality, read_tsv
 from .triggers import Trigger
 
@@ -128,5 +129,16 @@ def is_running_total(doc: Doc, trig: Trigger) -> bool:
             spans = prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS
             if spans and any(table.get(o.lemma_.lower()) == "subject" for o in prep.children if o.dep_ == "pobj"):
                 return True
-    scope = [t for v in verbs for c in v.children if c.dep_ not in ("relcl", "ccomp") for t in c.subtree]
-    return any(table.get(t.lower_) == "since" and t.dep_ in ("prep", "mark", "advmod") for t in scope)
+    roots = {c.i for v in verbs for c in v.children if c.dep_ not in ("relcl", "ccomp")}
+    for i in _since_words(doc):  # a "since" in the subtree of one of those children
+        tok = doc[i]
+        if tok.dep_ in ("prep", "mark", "advmod") and (i in roots or any(a.i in roots for a in tok.ancestors)):
+            return True
+    return False
+
+
+@last_doc
+def _since_words(doc: Doc) -> list[int]:
+    """The tokens ``background.tsv`` calls ``since`` ("since 2011", "so far")."""
+    table = _background()
+    return [i for i, (text, _, _) in enumerate(token_words(doc)) if table.get(text.lower()) == "since"]

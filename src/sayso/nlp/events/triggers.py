@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 from .lexicon import TriggerRule, trigger_index
 
@@ -21,12 +23,31 @@ class Trigger:
     rule: TriggerRule
 
 
-def _forms(tok: Token) -> tuple[str, ...]:
-    lemma = tok.lemma_.lower()
-    forms = (lemma, tok.lower_) if lemma and lemma != tok.lower_ else (tok.lower_,)
-    if tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s")):
-        return forms + _singulars(tok.lower_)  # a headline's "Airstrikes", tagged a name, keeps its plural
+def _forms(lemma: str, lower: str, tag: str) -> tuple[str, ...]:
+    lemma = lemma.lower()
+    forms = (lemma, lower) if lemma and lemma != lower else (lower,)
+    if tag == "NNPS" or (tag == "NNP" and lower.endswith("s")):
+        return forms + _singulars(lower)  # a headline's "Airstrikes", tagged a name, keeps its plural
     return forms
+
+
+#: The forms of each (lemma, lower-case form, tag) seen, by their string ids (the same in every Doc).
+_SEEN: dict[tuple[int, int, int], tuple[str, ...]] = {}
+
+
+def _token_forms(doc: Doc) -> list[tuple[str, ...]]:
+    """The forms under which each token of ``doc`` may name a trigger: its lemma and lower-case form,
+    and a plural name's singulars."""
+    if len(_SEEN) > 200_000:
+        _SEEN.clear()
+    strings: StringStore = doc.vocab.strings
+    out = []
+    for key in map(tuple, doc.to_array([LEMMA, LOWER, TAG]).tolist()):
+        forms = _SEEN.get(key)
+        if forms is None:
+            forms = _SEEN[key] = _forms(strings[key[0]], strings[key[1]], strings[key[2]])
+        out.append(forms)
+    return out
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -36,16 +57,15 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
 
 
-def _match(doc: Doc, i: int, rule: TriggerRule) -> int | None:
-    """End index of ``rule`` matched at token ``i`` (hyphens skipped), or None."""
-    j = i
+def _match(texts: list[str], forms: list[tuple[str, ...]], pos: str, i: int, rule: TriggerRule) -> int | None:
+    """End index of ``rule`` matched at token ``i`` (hyphens skipped), or None; ``pos``: token ``i``'s."""
+    j, n = i, len(texts)
     for word in rule.words:
-        while j < len(doc) and doc[j].text in _SKIP and j > i:
+        while j < n and texts[j] in _SKIP and j > i:
             j += 1
-        if j >= len(doc) or word not in _forms(doc[j]):
+        if j >= n or word not in forms[j]:
             return None
         j += 1
-    pos = doc[i].pos_
     wrong_pos = rule.pos != "*" and pos and pos != rule.pos and not (rule.pos == "NOUN" and pos == "PROPN")
     return None if len(rule.words) == 1 and wrong_pos else j
 
@@ -62,13 +82,16 @@ def _head(doc: Doc, start: int, end: int) -> int:
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc``, in text order, the longest pattern winning at each token."""
     index = trigger_index()
+    forms = _token_forms(doc)
+    texts = [t.text for t in doc]
+    poses = doc.to_array([POS]).tolist()
     found: list[Trigger] = []
     i = 0
     while i < len(doc):
         best: tuple[int, TriggerRule] | None = None
-        for form in _forms(doc[i]):
+        for form in forms[i]:
             for rule in index.get(form, ()):
-                end = _match(doc, i, rule)
+                end = _match(texts, forms, doc.vocab.strings[poses[i]], i, rule)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, rule)
         if best is None:

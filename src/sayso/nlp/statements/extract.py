@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.tokens import Doc
 
 from ...records import Span, Speaker, Statement
 from ..doctext import doc_text
@@ -72,13 +74,15 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
     table = lexicon.cue_frames()
     lemmas = lexicon.cue_lemmas()
     best: dict[int, Candidate] = {}
-    for token in doc:
-        pos = _pos(token)
-        if pos is None or (pos, token.lemma_.lower()) not in lemmas:
+    strings = doc.vocab.strings
+    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):  # no Token for most words
+        pos = _POS.get(pos_id)
+        if pos is None or (pos, lemma := strings[lemma_id].lower()) not in lemmas:
             continue
+        token = doc[i]
         quoted = quotes.around(token.idx) is not None
         for frame in [*verb_frames(token), *relay_frames(token), *clause_frames(token, quotes)]:
-            where, weight = table.get((pos, token.lemma_.lower(), frame.frame), ("", 0.0))
+            where, weight = table.get((pos, lemma, frame.frame), ("", 0.0))
             if not _admitted(where, weight, min_weight, quoted):
                 continue
             if token.i not in best or weight > best[token.i].weight:
@@ -98,14 +102,8 @@ def _admitted(where: str, weight: float, min_weight: float, quoted: bool) -> boo
     return bool(where) and weight >= min_weight and not (where == "plain" and quoted)
 
 
-def _pos(token: Token) -> str | None:
-    if token.pos_ in ("VERB", "AUX"):
-        return "V"
-    if token.pos_ == "NOUN":
-        return "N"
-    if token.pos_ == "ADJ":
-        return "A"
-    return None
+#: The cue lexicon's parts of speech, by spaCy's universal tag.
+_POS = {VERB: "V", AUX: "V", NOUN: "N", ADJ: "A"}
 
 
 def _with_polarity(candidate: Candidate) -> Candidate:

@@ -124,20 +124,27 @@ _TRIGGER_LEXICONS = (
 
 @dataclass(frozen=True, slots=True)
 class Triggers:
-    """The words and word shapes without which no pattern can match (a cheap first pass)."""
+    """The words and word shapes without which no pattern can match (a cheap first pass); each word
+    with its kinds: the lexicons it ends an entry of, and itself if ``patterns.json`` lists it."""
 
-    words: frozenset[str]
+    words: dict[str, frozenset[str]]
     shapes: re.Pattern[str]
+
+
+#: The kind of a word of the trigger shape ("2017", "90s", "5th").
+SHAPE = "shape"
 
 
 @cache
 def triggers() -> Triggers:
     spec = json.loads((DATA / "patterns.json").read_text(encoding="utf-8"))
-    words = {w.lower() for w in spec["trigger_words"]}
+    kinds: dict[str, set[str]] = {w.lower(): {w.lower()} for w in spec["trigger_words"]}
     for name in _TRIGGER_LEXICONS:
-        words |= {_last_word(phrase) for phrase in table(name)}
-    words |= {f"{day.lower()}s" for day in _first_per_value("weekdays.tsv")}  # the weekday pattern's plural
-    return Triggers(frozenset(words), re.compile(spec["trigger_shapes"]))
+        for phrase in table(name):
+            kinds.setdefault(_last_word(phrase), set()).add(name.removesuffix(".tsv"))
+    for day in _first_per_value("weekdays.tsv"):  # the weekday pattern's plural
+        kinds.setdefault(f"{day.lower()}s", set()).add("weekdays")
+    return Triggers({w: frozenset(k) for w, k in kinds.items()}, re.compile(spec["trigger_shapes"]))
 
 
 def _last_word(phrase: str) -> str:
@@ -148,6 +155,8 @@ def _last_word(phrase: str) -> str:
 class Pattern:
     kind: str
     regex: re.Pattern[str]
+    #: The trigger kinds one of which every match holds (None: the pattern runs in every window).
+    needs: frozenset[str] | None = None
 
 
 @cache
@@ -155,10 +164,15 @@ def patterns() -> tuple[Pattern, ...]:
     """The compiled patterns of ``patterns.json``, in priority order."""
     spec = json.loads((DATA / "patterns.json").read_text(encoding="utf-8"))
     fill = placeholders()
+    known = {SHAPE, *(name.removesuffix(".tsv") for name in _TRIGGER_LEXICONS)}
+    known |= {w.lower() for w in spec["trigger_words"]}
     out = []
     for item in spec["patterns"]:
+        if unknown := set(item.get("needs", ())) - known:
+            raise ValueError(f"patterns.json: {item['kind']} pattern needs unknown trigger kinds {sorted(unknown)}")
         source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{fill[m.group(1)]})", item["regex"])
-        out.append(Pattern(item["kind"], re.compile(source, re.IGNORECASE)))
+        needs = frozenset(item["needs"]) if "needs" in item else None
+        out.append(Pattern(item["kind"], re.compile(source, re.IGNORECASE), needs))
     return tuple(out)
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import patterns, triggers
+from .lexicon import SHAPE, patterns, triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,21 +27,37 @@ BEFORE, AFTER = 45, 30
 _WORD = re.compile(r"\w+")
 
 
-def windows(text: str) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A stretch of text near trigger words, and the kinds of those words (``lexicon.triggers``)."""
+
+    start: int
+    end: int
+    kinds: frozenset[str]
+
+
+def windows(text: str) -> list[Window]:
     """The stretches of text near a trigger word, merged; patterns only run inside them."""
     found = triggers()
     words, shapes = found.words, found.shapes
-    spans: list[tuple[int, int]] = []
+    spans: list[Window] = []
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word not in words and not (word[0].isdigit() and shapes.fullmatch(word)):
-            continue
+        kinds = words.get(word)
+        if kinds is None:
+            if not (word[0].isdigit() and shapes.fullmatch(word)):
+                continue
+            kinds = _SHAPE
         start, end = max(0, m.start() - BEFORE), _word_end(text, m.end() + AFTER)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        if spans and start <= spans[-1].end:
+            last = spans[-1]
+            spans[-1] = Window(last.start, max(last.end, end), last.kinds | kinds)
         else:
-            spans.append((start, end))
+            spans.append(Window(start, end, kinds))
     return spans
+
+
+_SHAPE = frozenset({SHAPE})
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -56,8 +72,11 @@ def _candidates(text: str) -> list[Candidate]:
     spans = windows(text)
     for priority, pattern in enumerate(patterns()):
         trims = "trim" in pattern.regex.groupindex
-        for start_at, end_at in spans:
-            for m in pattern.regex.finditer(text, start_at, end_at):
+        needs = pattern.needs
+        for window in spans:
+            if needs is not None and needs.isdisjoint(window.kinds):
+                continue  # no word the pattern needs is near: it cannot match here
+            for m in pattern.regex.finditer(text, window.start, window.end):
                 start = m.end("trim") if trims and m.group("trim") else m.start()
                 if m.end() > start:
                     found.append(Candidate(pattern.kind, start, m.end(), m.groupdict(), priority))
