@@ -159,3 +159,31 @@ def test_national_capitals_are_marked_curated_copies_too(gaz: Gazetteer) -> None
 def test_a_country_abbreviation_with_an_ampersand_is_one_name(gaz: Gazetteer) -> None:
     assert [c.name for c in gaz.lookup("T&T") if c.kind == "country"] == ["Trinidad and Tobago"]
     assert name_key("T&T") != name_key("TT")
+
+
+def test_kept_lookups_are_the_index_s_answers_and_follow_its_changes() -> None:
+    import pickle
+
+    from sayso.gazetteer.sources import Row
+
+    small = Gazetteer()
+    small.add(Row("Hama", ("Hamah",), 35.13, 36.75, "SY", "Hama Governorate", "city", 460_000, 170063))
+    first = small.lookup("Hamah")
+    first.clear()  # a caller's list is its own
+    assert [c.name for c in small.lookup("Hamah")] == ["Hama"]
+    small.add(Row("Hama", (), 35.0, 36.0, "SY", "Hama Governorate", "region", 1_600_000, 170062))
+    assert sorted(c.kind for c in small.lookup("Hama")) == ["city", "region"]  # added after a lookup
+    again = pickle.loads(pickle.dumps(small))
+    assert again.lookup("Hama") == small.lookup("Hama")
+    assert "_looked_up" not in small.__getstate__()
+
+
+def test_every_name_s_first_words_are_kept_as_prefixes_with_articles_as_al() -> None:
+    from sayso.gazetteer.normalise import open_key, word_keys
+    from sayso.gazetteer.sources import Row
+
+    small = Gazetteer()
+    small.add(Row("Deir ez-Zor", (), 35.33, 40.14, "SY", "Deir ez-Zor Governorate", "city", 240_000, 170794))
+    assert {"deir", "deir al"} <= small.prefixes and "deir al zor" not in small.prefixes
+    assert open_key(word_keys("Deir ez")) == "deir al"  # the article will not end the name
+    assert open_key(word_keys("Deir ez")) in small.prefixes and "deir al zor" in small.keys

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 #: Bump when the index layout or the name keys change.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 def cache_dir() -> Path:

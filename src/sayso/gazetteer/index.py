@@ -25,6 +25,8 @@ _ARABIC_WORLD = frozenset(
 )
 _LOCK = threading.Lock()
 _INSTANCE: Gazetteer | None = None
+#: How many keys' candidates a gazetteer keeps (a news article looks up the same few places again and again).
+_LOOKUPS_KEPT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,21 @@ class Gazetteer:
         self.curated = bytearray()
         self.keys: dict[str, int | tuple[int, ...]] = {}
         self.max_words = 1
+        #: Every key's first words (one word, two, ... all but the last): a run of words that is none of
+        #: these starts no longer name, so a reader can stop extending it.
+        self.prefixes: set[str] = set()
         self.capitals: frozenset[int] = frozenset()
+        self._looked_up: dict[str, tuple[Candidate, ...]] = {}  # key -> candidates, until the index changes
 
     def __len__(self) -> int:
         return len(self.names)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_looked_up"}  # the kept lookups are not pickled
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._looked_up = {}
 
     def add(self, row: Row) -> int:
         """Add one place and index all its names; returns its id."""
@@ -87,6 +100,7 @@ class Gazetteer:
         return ident
 
     def _index(self, key: str, ident: int) -> None:
+        self._looked_up.clear()
         have = self.keys.get(key)
         if have is None:
             self.keys[key] = ident
@@ -94,7 +108,9 @@ class Gazetteer:
             self.keys[key] = (have, ident) if have != ident else have
         elif ident not in have:
             self.keys[key] = (*have, ident)
-        self.max_words = max(self.max_words, key.count(" ") + 1)
+        words = key.split(" ")
+        self.max_words = max(self.max_words, len(words))
+        self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
 
     def ids(self, key: str) -> tuple[int, ...]:
         """Ids of the places indexed under ``key`` (an already normalised name)."""
@@ -116,9 +132,15 @@ class Gazetteer:
 
     def lookup_key(self, key: str) -> list[Candidate]:
         """Candidates for a normalised key; curated places hide GeoNames ones with the same id."""
-        found = [self.candidate(i, key) for i in self.ids(key)]
-        curated_gids = {c.geonameid for c in found if c.curated and c.geonameid}
-        return [c for c in found if c.curated or c.geonameid not in curated_gids]
+        kept = self._looked_up.get(key)
+        if kept is None:
+            found = [self.candidate(i, key) for i in self.ids(key)]
+            curated_gids = {c.geonameid for c in found if c.curated and c.geonameid}
+            kept = tuple(c for c in found if c.curated or c.geonameid not in curated_gids)
+            if len(self._looked_up) >= _LOOKUPS_KEPT:
+                self._looked_up.clear()
+            self._looked_up[key] = kept
+        return list(kept)
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every place ``name`` may denote (any spelling variant), unordered."""

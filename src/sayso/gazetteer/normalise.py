@@ -68,6 +68,12 @@ def join_key(words: tuple[str, ...] | list[str]) -> str:
     return " ".join("al" if i < last and w in _ARTICLES else w for i, w in enumerate(words))
 
 
+def open_key(words: tuple[str, ...] | list[str]) -> str:
+    """The key of a run of folded words as the start of a longer name: every article becomes ``al``,
+    the last too, since a word will follow it (what :attr:`Gazetteer.prefixes` holds)."""
+    return " ".join("al" if w in _ARTICLES else w for w in words)
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The lookup key of a place name (also of any stretch of text that may be one)."""

@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
-from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, word_keys
+from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, open_key, word_keys
 from ..doctext import doc_text
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
@@ -48,7 +48,7 @@ def _inside_name(doc: Doc, i: int) -> bool:
 
 def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Longest gazetteer names starting at capitalised tokens, left to right, not overlapping."""
-    text, keys = doc_text(doc), gaz.keys
+    text, keys, prefixes = doc_text(doc), gaz.keys, gaz.prefixes
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
     words = [text[r[0] : r[0] + r[1]] for r in rows]
     stops = [
@@ -77,6 +77,9 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 best = (j, key)
             elif proper and (arabic := arabic_key(key)) in keys:
                 best = (j, arabic)  # "Eastern Gouta": an Arabic name spelled another way
+            start = open_key(folded)
+            if start not in prefixes and not (proper and arabic_key(start) in prefixes):
+                break  # no longer name begins with these words
         if best is None:
             i += 1
             continue
