@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.strings import get_string_id
@@ -122,31 +123,45 @@ def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     keyed by the state's name."""
     table = state_abbreviations()
     out = []
-    for i in _positions(doc, table):
+    for i in _positions(doc, _string_ids("abbreviations")):
         if i not in taken and i > 0 and doc[i - 1].text in CONTAINER_MARKS:
             out.append(Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_))
     return out
 
 
-def _positions(doc: Doc, table: dict[str, str]) -> list[int]:
-    """Indices of the tokens whose text is a key of ``table``."""
-    wanted = {get_string_id(word) for word in table}
+def _positions(doc: Doc, wanted: frozenset[int]) -> list[int]:
+    """Indices of the tokens whose text's string id is in ``wanted`` (see :func:`_string_ids`)."""
     return [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted]
+
+
+@cache
+def _demonym_firsts() -> dict[str, str]:
+    """The first word of each two-word demonym -> the demonym (``South`` -> ``South Korean``)."""
+    return {word.split()[0]: word for word in demonyms() if " " in word}
+
+
+_TABLES = {"abbreviations": state_abbreviations, "demonyms": demonyms, "demonym_firsts": _demonym_firsts}
+
+
+@cache
+def _string_ids(table: str) -> frozenset[int]:
+    """The string ids of the keys of one of ``_TABLES`` (a token's ORTH is its text's id)."""
+    return frozenset(get_string_id(word) for word in _TABLES[table]())
 
 
 def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """Demonyms (``Russian``, ``South Korean``) keyed by the place they refer to."""
     table = demonyms()
-    firsts = {word.split()[0]: word for word in table if " " in word}
     out, covered = [], set(taken)
-    for i in _positions(doc, firsts):  # two-word demonyms first: "Latin American", "South Korean"
+    # two-word demonyms first: "Latin American", "South Korean"
+    for i in _positions(doc, _string_ids("demonym_firsts")):
         pair = doc[i : i + 2].text
         if pair in table and not covered.intersection((i, i + 1)) and not _heads_name(doc, i + 1):
             out.append(Mention(i, i + 2, name_key(table[pair]), doc[i].ent_type_))
             covered.update((i, i + 1))
     out += [
         Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_)
-        for i in _positions(doc, table)
+        for i in _positions(doc, _string_ids("demonyms"))
         if i not in covered and not _heads_name(doc, i) and not _inside_name(doc, i)
     ]
     return sorted(out, key=lambda m: m.start)

@@ -28,25 +28,21 @@ from .mentions import STRONG_POPULATION, Mention, dateline_end
 MAX_BETWEEN = 2
 
 
-def _beside_outlet_noun(doc: Doc, i: int) -> bool:
+def _beside_outlet_noun(words: list[tuple[str, bool, bool]], i: int) -> bool:
     """``SANA news agency``, ``Sana agency``, ``Ahram Online``, ``SANA reporter``, ``news agency SANA``,
-    ``told SANA`` (``cues.json``: ``outlet_after``, ``outlet_between``, ``outlet_before``)."""
+    ``told SANA`` (``cues.json``: ``outlet_after``, ``outlet_between``, ``outlet_before``); ``words``:
+    the Doc's :func:`token_words`."""
     c = cues()
-    for t in doc[i + 1 : i + 2 + MAX_BETWEEN]:
-        if t.lower_ in c["outlet_after"]:
+    for text, _, _ in words[i + 1 : i + 2 + MAX_BETWEEN]:
+        if text.lower() in c["outlet_after"]:
             return True
-        if t.lower_ not in c["outlet_between"]:
+        if text.lower() not in c["outlet_between"]:
             break
-    return i > 0 and doc[i - 1].lower_ in c["outlet_before"]
+    return i > 0 and words[i - 1][0].lower() in c["outlet_before"]
 
 
 def _capitals(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
-
-
-def _organisation_acronym(token: Token) -> bool:
-    """An all-capitals word the NER labels an organisation (``RIA Novosti``)."""
-    return _capitals(token) and token.ent_type_ == "ORG"
 
 
 def _reports(token: Token) -> bool:
@@ -90,10 +86,11 @@ def outlet_tokens(doc: Doc) -> Outlets:
     """The tokens that name a news outlet or an organisation, not a place (one sense per article)."""
     words = token_words(doc)
     capitalised = [i for i, (w, alpha, _) in enumerate(words) if alpha and w[:1].isupper()]
+    capitals = [i for i in capitalised if len(words[i][0]) > 1 and words[i][0].isupper()]  # as _capitals
     return Outlets(
-        named=_one_sense(doc, {i for i in capitalised if _beside_outlet_noun(doc, i)}, words),
-        acronyms=_one_sense(doc, {i for i in capitalised if _organisation_acronym(doc[i])}, words),
-        reporters=_one_sense(doc, {i for i in capitalised if _reports(doc[i])}, words),
+        named=_one_sense(doc, {i for i in capitalised if _beside_outlet_noun(words, i)}, words),
+        acronyms=_one_sense(doc, {i for i in capitals if doc[i].ent_type_ == "ORG"}, words),
+        reporters=_one_sense(doc, {i for i in capitals if _reports(doc[i])}, words),
     )
 
 

@@ -77,8 +77,9 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
     found: list[Quantity] = []
     text = doc_text(doc)
     i = floor = 0
+    starts = could_start(doc)
     while i < len(doc):
-        reading = read_quantity(doc, i, floor) if could_start(doc, i) else None
+        reading = read_quantity(doc, i, floor) if starts[i] else None
         if reading is None:
             i += 1
             continue

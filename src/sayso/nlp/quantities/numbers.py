@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LIKE_NUM, ORTH
 from spacy.tokens import Doc
 
 from .lexicon import Vague, modifiers, number_words, suffixes, vague_phrases
@@ -109,10 +110,25 @@ def starters() -> frozenset[str]:
     return frozenset(_vague_by_first_word()) | frozenset(number_words())
 
 
-def could_start(doc: Doc, i: int) -> bool:
-    """Cheap test: can a number phrase start at token ``i``?"""
-    tok = doc[i]
-    return tok.like_num or tok.lower_ in starters() or bool(_RANGE_IN_TOKEN.match(tok.text))
+def could_start(doc: Doc) -> list[bool]:
+    """Cheap test of each token: can a number phrase start there? (Read from the Doc's arrays: the
+    answer depends on the word alone, so it is kept per word.)"""
+    strings, words = doc.vocab.strings, starters()
+    out = []
+    for orth, like_num in doc.to_array([ORTH, LIKE_NUM]).tolist():
+        found = _STARTS.get(orth)
+        if found is None:
+            text = strings[orth]
+            found = bool(like_num) or text.lower() in words or bool(_RANGE_IN_TOKEN.match(text))
+            if len(_STARTS) > 200_000:
+                _STARTS.clear()
+            _STARTS[orth] = found
+        out.append(found)
+    return out
+
+
+#: Whether a number phrase can start at a word, by the word's string id.
+_STARTS: dict[int, bool] = {}
 
 
 def _vague_at(doc: Doc, i: int) -> tuple[int, Vague] | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..doctext import token_words
 from . import lexicon
 from .frames import Frame, char_span
 
@@ -20,9 +21,10 @@ MIN_CONTENT = 3
 
 def colon_frames(doc: Doc) -> Iterator[Frame]:
     """Frames for "Name: content" lines."""
-    for token in doc:
-        if token.text != ":":
+    for i, (text, _, _) in enumerate(token_words(doc)):
+        if text != ":":
             continue
+        token = doc[i]
         start = _line_start(doc, token.i)
         left = doc[start : token.i]
         if not 1 <= len(left) <= MAX_SPEAKER or not _is_name(left):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_words
 from . import lexicon
 
 SUBJECTS = ("nsubj", "csubj")
@@ -263,9 +263,10 @@ def _parataxis_frame(cue: Token, source: tuple[int, int] | None) -> Frame:
 
 def according_frames(doc: Doc) -> Iterator[Frame]:
     """ "..., according to X": the clause the phrase modifies is the content, X the source."""
-    for token in doc:
-        if token.lower_ != "according":
+    for i, (text, _, _) in enumerate(token_words(doc)):  # no Token made for the other words
+        if text.lower() != "according":
             continue
+        token = doc[i]
         to = next((c for c in token.children if c.lower_ == "to"), None)
         if to is None:
             continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import token_words
 from . import lexicon
 from .frames import Frame, char_span
 
@@ -19,8 +20,11 @@ def hearsay_frames(doc: Doc) -> Iterator[Frame]:
     """Frames for a hearsay adverb on a verb that is no cue of its own ("reportedly said" is the verb's)."""
     table = lexicon.cue_frames()
     cues = lexicon.cue_lemmas()
-    for token in doc:
-        if token.dep_ != "advmod" or ("P", token.lower_, "hearsay") not in table:
+    for i, (text, _, _) in enumerate(token_words(doc)):
+        if ("P", text.lower(), "hearsay") not in table:
+            continue
+        token = doc[i]
+        if token.dep_ != "advmod":
             continue
         head = token.head
         if head.i == token.i or head.pos_ not in ("VERB", "AUX") or ("V", head.lemma_.lower()) in cues:

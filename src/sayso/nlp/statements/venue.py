@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..doctext import token_words
 from . import lexicon
 from .frames import Frame, char_span, np_span, subtree_span
 
@@ -17,8 +18,11 @@ def venue_frames(doc: Doc) -> Iterator[Frame]:
     """Frames for "in <poll/survey/report>" phrases on a clause whose verb is no cue of its own."""
     nouns = lexicon.words("source_nouns.tsv")
     cues = lexicon.cue_lemmas()
-    for token in doc:
-        if token.lower_ != "in" or token.dep_ != "prep" or token.head.i == token.i:
+    for i, (text, _, _) in enumerate(token_words(doc)):
+        if text.lower() != "in":
+            continue
+        token = doc[i]
+        if token.dep_ != "prep" or token.head.i == token.i:
             continue
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         head = token.head
