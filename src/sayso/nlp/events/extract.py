@@ -20,7 +20,7 @@ from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine
 from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, subject_is_pronoun
-from .slots import PlaceScope, choose_place, choose_time, home_country
+from .slots import PlaceScope, choose_place, choose_time, home_country, may_place
 from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
 
@@ -36,6 +36,7 @@ class Inputs:
     fallback: object  # date | None
     home: str | None = None  # the country most places lie in
     not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place: date line, trigger words, metonyms
+    placeable: tuple[int, ...] | None = None  # the places those spans leave that can locate an event
 
 
 def _inputs(doc: Doc) -> Inputs:
@@ -149,7 +150,7 @@ def _candidate(
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
-    place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home)
+    place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
     t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback)  # type: ignore[arg-type]
@@ -257,6 +258,7 @@ def extract_events(doc: Doc) -> list[Event]:
     inp = _inputs(doc)
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
     inp = replace(inp, not_places=inp.not_places + words)  # "Strikes Kill 7": "Kill" is no town
+    inp = replace(inp, placeable=tuple(k for k, p in enumerate(inp.places) if may_place(p, inp.not_places)))
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)

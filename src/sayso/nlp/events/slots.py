@@ -33,6 +33,11 @@ def home_country(places: Sequence[Place]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def may_place(place: Place, not_places: Sequence[tuple[int, int]]) -> bool:
+    """A resolved place precise enough to locate an event, outside the spans that name no place of it."""
+    return _fitting(place) and not any(lo < place.end and place.start < hi for lo, hi in not_places)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceScope:
     """Where an event's place is looked for: its sentence, the sentence before, the words of the claim
@@ -44,15 +49,20 @@ class PlaceScope:
     not_places: tuple[tuple[int, int], ...] = ()
 
     def allows(self, place: Place, region: tuple[int, int], abroad: bool) -> bool:
-        if not region[0] <= place.start < region[1] or not _fitting(place):
-            return False
-        if any(lo < place.end and place.start < hi for lo, hi in self.not_places):
+        """Whether a place :func:`may_place` allows lies in ``region`` (one abroad: in the claim's words)."""
+        if not region[0] <= place.start < region[1]:
             return False
         claim = self.claim or self.sent
         return not abroad or (region == self.sent and claim[0] <= place.start < claim[1])
 
 
-def choose_place(places: Sequence[Place], scope: PlaceScope, at: int, home: str | None = None) -> int | None:
+def choose_place(
+    places: Sequence[Place],
+    scope: PlaceScope,
+    at: int,
+    home: str | None = None,
+    placeable: Sequence[int] | None = None,
+) -> int | None:
     """Index of the resolved place nearest ``at`` in the sentence (else the previous one), or None.
 
     Countries never locate an event on their own; the dateline is not a default. A place in the
@@ -60,14 +70,19 @@ def choose_place(places: Sequence[Place], scope: PlaceScope, at: int, home: str 
     "London-based" monitor, a "Beirut" dateline), and a place inside one admin area over one that
     runs through several ("the bank of the Euphrates near Deir ez-Zor": Deir ez-Zor). A place abroad
     counts only in the event's own sentence and inside the claim's words: "the ministry in Moscow
-    said" tells where the speaker is, not where the strikes were.
+    said" tells where the speaker is, not where the strikes were. ``placeable``: the indices of the
+    places :func:`may_place` allows, if already known (they are the same for every event
+    of an article).
     """
+    if placeable is None:
+        placeable = [k for k, place in enumerate(places) if may_place(place, scope.not_places)]
+    pool = [(k, places[k]) for k in placeable]
     for abroad in (False, True) if home is not None else (True,):
         for region in (scope.sent, scope.prev):
             if region is None:
                 continue
             best: tuple[bool, int, int] | None = None
-            for k, place in enumerate(places):
+            for k, place in pool:
                 if not scope.allows(place, region, abroad and place.country != home):
                     continue
                 if not abroad and place.country != home:

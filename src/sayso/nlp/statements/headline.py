@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from ..doctext import token_words
 from . import lexicon
 from .frames import Frame, char_span
 
@@ -49,18 +50,20 @@ def _cue_weight(token: Token) -> float:
 
 def _title_lines(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of the short lines whose words are mostly capitalised."""
+    words = token_words(doc)  # a line break is a token of its own: a token's trailing space is one space
     start = 0
-    for token in doc:
-        if "\n" not in token.text_with_ws and token.i + 1 < len(doc):
+    for i, (text, _, _) in enumerate(words):
+        if "\n" not in text and i + 1 < len(words):
             continue
-        end = token.i + 1
-        if end - start <= MAX_TOKENS and _title_case(doc[start:end]):
+        end = i + 1
+        if end - start <= MAX_TOKENS and _title_case(words[start:end]):
             yield start, end
         start = end
 
 
-def _title_case(line: Span) -> bool:
-    """At least three words, most of them capitalised (short words may stay lower case)."""
+def _title_case(line: list[tuple[str, bool, bool]]) -> bool:
+    """At least three words, most of them capitalised (short words may stay lower case); ``line``: the
+    (text, is_alpha, is_lower) of its tokens."""
     small = lexicon.words("title_small_words.tsv")
-    words = [t for t in line if t.is_alpha and t.lower_ not in small]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= TITLE_SHARE * len(words)
+    words = [text for text, alpha, _ in line if alpha and text.lower() not in small]
+    return len(words) >= 3 and sum(text[:1].isupper() for text in words) >= TITLE_SHARE * len(words)
