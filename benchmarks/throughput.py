@@ -4,10 +4,13 @@ Runs both in the same process on the same texts (the FA-KES and PolNeAR dev text
 ``$SAYSO_DATA`` when present, else the project's ``examples/``), single process and with all cores,
 and prints articles/s, words/s, the ratio full/bare, and peak RSS.
 
-    python benchmarks/throughput.py [--limit 200] [--processes 2] [--rounds 6]
+    python benchmarks/throughput.py [--limit 200] [--processes 2] [--rounds 12]
 
 The single-process figures are taken slice by slice in turns (bare, full; then full, bare; ...), so a
-machine whose speed drifts during the run slows both alike.
+machine whose speed drifts during the run slows both alike. The full pipeline is then also taken apart
+batch by batch (the spaCy components over 16 Docs, then the sayso components over the same Docs): the
+ratio parse / (parse + sayso components) is the same comparison with the drift left out, since both
+halves of every batch run within a second or two of each other.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 import spacy
 
 from sayso.extraction import extract_articles
-from sayso.nlp.pipeline import MODEL, load_pipeline
+from sayso.nlp.pipeline import MODEL, load_pipeline, make_doc
 from sayso.readers import ReadOptions, read_inputs
 from sayso.records import Article
 from sayso.scale.local import ExtractPool
@@ -86,11 +89,35 @@ def interleaved(bare, full, articles: list[Article], rounds: int) -> tuple[float
     return totals["bare"], totals["full"]
 
 
+def stage_share(nlp, articles: list[Article], batch: int = 16) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """Seconds of the spaCy parse and of each sayso component over the same Docs, batch by batch: the
+    full pipeline's own work, taken apart. Each batch is parsed and then run through the sayso
+    components within a second or two, so the machine's drift weighs on both alike."""
+    own = [name for name in nlp.pipe_names if name.startswith("sayso_")]
+    parse_seconds, stages = 0.0, dict.fromkeys(own, 0.0)
+    for k in range(0, len(articles), batch):
+        docs = [make_doc(nlp, a) for a in articles[k : k + batch]]
+        start = time.perf_counter()
+        docs = [nlp.get_pipe("sayso_paragraphs")(d) for d in docs]  # it runs before the parser
+        stages["sayso_paragraphs"] += time.perf_counter() - start
+        start = time.perf_counter()
+        with nlp.select_pipes(disable=own):
+            docs = list(nlp.pipe(docs, batch_size=batch))
+        parse_seconds += time.perf_counter() - start
+        procs = [(name, nlp.get_pipe(name)) for name in own if name != "sayso_paragraphs"]
+        for doc in docs:  # each Doc through every component in turn, as in the pipeline
+            for name, proc in procs:
+                start = time.perf_counter()
+                proc(doc)
+                stages[name] += time.perf_counter() - start
+    return parse_seconds, stages
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--rounds", type=int, default=6, help="slices timed in turns, bare and full")
+    parser.add_argument("--rounds", type=int, default=12, help="slices timed in turns, bare and full")
     args = parser.parse_args()
     articles = corpus(args.limit)
     words = sum(len(a.text.split()) for a in articles)
@@ -102,6 +129,11 @@ def main() -> None:
     bare_texts(articles[:5]), full_records(articles[:5])  # warm up both
     t_bare, t_full = interleaved(bare_texts, full_records, articles, args.rounds)
     print(f"ratio full/bare (throughput), 1 process: {t_bare / t_full:.2f}x")
+    parse_s, stages = stage_share(full, articles)
+    own = sum(stages.values())
+    each = ", ".join(f"{name.removeprefix('sayso_')} {seconds:.2f}" for name, seconds in stages.items())
+    print(f"taken apart, batch by batch: spaCy parse {parse_s:.1f} s, sayso components {own:.1f} s ({each})")
+    print(f"ratio full/bare by that count (parse / (parse + sayso components)): {parse_s / (parse_s + own):.2f}x")
     if args.processes > 1:
         t_bare_n = timed(
             f"bare spaCy parse, {args.processes} processes",

@@ -87,7 +87,8 @@ def find_source(cue: Token) -> tuple[int, int] | None:
     """The speaker NP of a cue verb: its subject, the agent of a passive, or an inherited subject."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
     if subjects:
-        near = [c for c in subjects if "\n" not in cue.doc[min(c.i, cue.i) : max(c.i, cue.i)].text]
+        text, doc = doc_text(cue.doc), cue.doc  # no line break between the subject and the cue
+        near = [c for c in subjects if "\n" not in text[doc[min(c.i, cue.i)].idx : doc[max(c.i, cue.i)].idx]]
         return np_span((near or subjects)[-1])
     for child in cue.children:
         if child.dep_ == "agent":

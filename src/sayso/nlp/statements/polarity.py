@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from ..doctext import last_doc
 from . import lexicon
 from .frames import char_span, subtree_span
 
@@ -64,6 +68,9 @@ def _disbelief(cue: Token) -> tuple[int, int] | None:
     """ "urged citizens not to believe rumors": a negated belief verb with a claim as its object."""
     belief = lexicon.words("belief_verbs.tsv")
     claims = lexicon.words("claim_nouns.tsv")
+    at = _belief_words(cue.doc)
+    if bisect_left(at, cue.left_edge.i) == bisect_right(at, cue.right_edge.i):
+        return None  # no belief verb anywhere in the subtree's stretch
     for token in cue.subtree:
         if token.lemma_.lower() not in belief or token is cue:
             continue
@@ -73,3 +80,10 @@ def _disbelief(cue: Token) -> tuple[int, int] | None:
         if obj is not None and obj.lemma_.lower() in claims:
             return char_span(cue.doc, *subtree_span(obj))
     return None
+
+
+@last_doc
+def _belief_words(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a belief verb (``belief_verbs.tsv``), in order."""
+    belief, strings = lexicon.words("belief_verbs.tsv"), doc.vocab.strings
+    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if strings[lemma].lower() in belief]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -18,6 +19,7 @@ _IMPERSONAL = {"it": "body", "they": "body", "its": "body"}
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
+@lru_cache(maxsize=50_000)
 def normalise_speaker(text: str) -> str:
     """One name per body or person: alias table plus light normalisation.
 
