@@ -30,6 +30,7 @@ _WORD_FOLDS = (
 )
 
 
+@lru_cache(maxsize=200_000)
 def fold_text(text: str) -> str:
     """Lower case, diacritics and apostrophes dropped, separators as single spaces."""
     text = unicodedata.normalize("NFKD", text)

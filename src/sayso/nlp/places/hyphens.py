@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ...gazetteer import Candidate, Gazetteer
 from ...gazetteer.normalise import name_key
+from ..doctext import token_words
 from .lexicon import demonyms, generic_words, stoplist
 from .mentions import STRONG_POPULATION
 
@@ -34,10 +35,10 @@ def hyphen_parts(doc: Doc, gaz: Gazetteer, taken: set[int], *, use_demonyms: boo
     """Capitalised parts of hyphenated tokens that no other mention covers and that name a country,
     region or large city (the rest of the word, ``-led``, ``-based``, is left out of the span)."""
     out: list[CharFound] = []
-    for token in doc:
-        text = token.text
-        if token.i in taken or "-" not in text.strip("-") or not text[:1].isupper():
+    for i, (text, _, _) in enumerate(token_words(doc)):  # a Token only for the hyphenated words
+        if i in taken or "-" not in text.strip("-") or not text[:1].isupper():
             continue
+        token = doc[i]
         for part in _PART.finditer(text):
             word = part.group()
             if not word[:1].isupper():
