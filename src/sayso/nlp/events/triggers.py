@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from ..doctext import token_words
 from .lexicon import TriggerRule, trigger_index
 
 _SKIP = {"-", "–", "—"}
@@ -83,7 +84,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc``, in text order, the longest pattern winning at each token."""
     index = trigger_index()
     forms = _token_forms(doc)
-    texts = [t.text for t in doc]
+    texts = [text for text, _, _ in token_words(doc)]
     poses = doc.to_array([POS]).tolist()
     found: list[Trigger] = []
     i = 0

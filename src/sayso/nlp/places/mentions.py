@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ...gazetteer import Gazetteer
 from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, open_key, word_keys
-from ..doctext import doc_text
+from ..doctext import doc_text, token_words
 from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -98,9 +98,9 @@ def entity_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """GPE/LOC/FAC entities that no gazetteer match covers (kept unresolved if nothing fits), and
     streets and buildings the NER calls organisations (``Royal Street``, ``Derry's Altnagelvin Hospital``:
     the building after the possessive, if two words or more; the place before it is a mention of its own)."""
-    out = []
+    out, words = [], token_words(doc)
     for ent in doc.ents:
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        start = ent.start + 1 if words[ent.start][0].lower() == "the" else ent.start
         if _street_name(ent):
             start = max([t.i + 1 for t in ent[:-2] if t.lower_ in _POSSESSIVES] + [start])
         elif ent.label_ not in PLACE_LABELS:
@@ -113,9 +113,10 @@ def entity_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 def _street_name(ent: Span) -> bool:
     """An organisation-labelled street or building (``New Road``, ``City Hall``): capitalised, more than
     one word, ending in a street or building word."""
-    last = ent[-1]
-    words = cues()["street_after"] | cues()["building_after"]
-    return ent.label_ == "ORG" and len(ent) > 1 and last.text[:1].isupper() and last.lower_ in words
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return False
+    last, c = ent[-1], cues()
+    return last.text[:1].isupper() and (last.lower_ in c["street_after"] or last.lower_ in c["building_after"])
 
 
 def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -68,6 +68,8 @@ def _placed(doc: Doc, i: int) -> bool:
 
 def _one_sense(doc: Doc, shown: set[int], words: list[tuple[str, bool, bool]]) -> frozenset[int]:
     """``shown`` with the same words elsewhere in the article, where nothing makes them a place."""
+    if not shown:
+        return frozenset()
     named = {words[i][0] for i in shown}
     return frozenset(shown | {i for i, (w, _, _) in enumerate(words) if w in named and not _placed(doc, i)})
 
