@@ -67,7 +67,8 @@ def test_trying_each_word_against_its_aliases_finds_what_one_alternation_finds(t
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))]
     texts.append(
         "U.S.-led coalition jets and Turkish-backed rebels; the syrian ARMY, Hayat-Tahrir al Sham, "
-        "anti-Syrian army groups, government-forces and al Nusra, a-b fighters and @Brigade men."
+        "anti-Syrian army groups, government-forces and al Nusra, a-b fighters and @Brigade men; "
+        "the ſyrian army and İslamic State fighters."
     )
     extra = tmp_path / "extra.tsv"
     head = "alias\tactor\tclass\tcountry\tkind\n"
@@ -77,7 +78,7 @@ def test_trying_each_word_against_its_aliases_finds_what_one_alternation_finds(t
         folded = [a for a in actors._aliases(paths) if not actors.exact_case(a)]
         whole = actors._alternation(sorted(folded, key=len, reverse=True), re.IGNORECASE)
         grouped = actors._folded(folded)
-        assert (grouped.scan is None) == (paths == ())  # "@Brigade" begins with no word character
+        assert grouped.per_word == (paths == ())  # "@Brigade" begins with no word character
         without_scan = actors._folded([a for a in folded if a != "@Brigade"])
         for text in texts:
             expected = [m.span() for m in whole.finditer(text)]

@@ -102,14 +102,16 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class _Folded:
-    """The case-insensitive aliases as one regex per first two letters (lower case), each holding the
-    aliases that may begin there, longest first as in one alternation: a word is tried only against the
-    aliases it can start. ``scan`` is the whole alternation, used when some alias does not begin with a
-    word character (its start is then not a word's)."""
+    """The case-insensitive aliases as one alternation (``whole``, longest first) and, per first two
+    letters, the part of it that may begin there (``by_start``; ``loose``: aliases whose first two
+    characters match loosely, part of every group), so that a word is tried only against the aliases it
+    can start. ``per_word`` is False when some alias begins with no word character: its start is then not
+    a word's, and the whole alternation scans the text."""
 
+    whole: re.Pattern[str]
     by_start: dict[str, re.Pattern[str]]
-    loose: re.Pattern[str] | None  # aliases whose first two characters match loosely
-    scan: re.Pattern[str] | None
+    loose: re.Pattern[str] | None
+    per_word: bool
 
 
 def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
@@ -124,12 +126,13 @@ def _start(alias: str) -> str | None:
 
 def _folded(names: list[str]) -> _Folded:
     names = sorted(names, key=len, reverse=True)
+    whole = _alternation(names, re.IGNORECASE)
     if not all(_WORD.match(a) for a in names):
-        return _Folded({}, None, _alternation(names, re.IGNORECASE))
+        return _Folded(whole, {}, None, False)
     loose = [a for a in names if _start(a) is None]
     starts = {s for a in names if (s := _start(a)) is not None}
     by_start = {s: _alternation([a for a in names if _start(a) in (s, None)], re.IGNORECASE) for s in starts}
-    return _Folded(by_start, _alternation(loose, re.IGNORECASE) if loose else None, None)
+    return _Folded(whole, by_start, _alternation(loose, re.IGNORECASE) if loose else None, True)
 
 
 def exact_case(alias: str) -> bool:
@@ -155,15 +158,16 @@ def _matchers(extra: tuple[Path, ...]) -> tuple[re.Pattern[str], _Folded, dict[s
 def _folded_matches(folded: _Folded, text: str) -> list[re.Match[str]]:
     """What ``finditer`` of the whole case-insensitive alternation finds, trying each word only against
     the aliases that can start it."""
-    if folded.scan is not None:
-        return list(folded.scan.finditer(text))
+    if not folded.per_word:
+        return list(folded.whole.finditer(text))
     out: list[re.Match[str]] = []
     last_end = 0
     for word in _WORD.finditer(text):
         at = word.start()
         if at < last_end:
             continue
-        pattern = folded.by_start.get(text[at : at + 2].lower(), folded.loose)
+        start = text[at : at + 2].upper().lower()  # as the regex folds case: "ſ" is an "s"
+        pattern = folded.by_start.get(start, folded.loose) if len(start) == 2 else folded.whole  # "İ"
         if pattern is not None and (m := pattern.match(text, at)):
             out.append(m)
             last_end = m.end()
