@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from ...records import Statement
 from ..doctext import last_doc, token_words
+from ..syntax import Syntax, syntax
 from .lexicon import DATA, modality, read_tsv
 from .triggers import Trigger
 
@@ -47,40 +49,37 @@ def statement_by_cue(statements: Sequence[Statement], tok: Token) -> Statement |
     return None
 
 
-def _kind(tok: Token, where: str) -> str | None:
+def _kind(syn: Syntax, i: int, where: str) -> str | None:
     table = modality()
-    return table.get((tok.lemma_.lower(), where)) or table.get((tok.lower_, where))
+    return table.get((syn.lemmas[i], where)) or table.get((syn.lowers[i], where))
 
 
-def _is_reportive(tok: Token) -> bool:
+def _is_reportive(syn: Syntax, i: int) -> bool:
     """A verb of reporting hedges only when agentless or passive ("it was reported", "are believed")."""
-    deps = {c.dep_ for c in tok.children}
+    deps = {syn.deps[c] for c in syn.children[i]}
     return "auxpass" in deps or "nsubjpass" in deps or not deps & {"nsubj", "csubj"}
 
 
-def _modifiers(head: Token) -> list[Token]:
-    mods = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]
-    if head.dep_ in ("xcomp",) and head.head.i != head.i:  # "were reported to have overrun"
-        mods += [c for c in head.head.children if c.dep_ in _MODIFIER_DEPS and c.lower_ != "not"]
+def _modifiers(syn: Syntax, head: int) -> list[int]:
+    mods = [c for c in syn.children[head] if syn.deps[c] in _MODIFIER_DEPS]
+    up = syn.heads[head]
+    if syn.deps[head] == "xcomp" and up != head:  # "were reported to have overrun"
+        mods += [c for c in syn.children[up] if syn.deps[c] in _MODIFIER_DEPS and syn.lowers[c] != "not"]
     return mods
 
 
 def stance(doc: Doc, trig: Trigger) -> Stance:
     """Negation, hedges, irrealis and a governing denial verb around a trigger."""
-    head = doc[trig.head]
-    kinds = {_kind(c, "modifies") for c in _modifiers(head)}
-    kinds |= {_kind(doc[i], "modifies") for i in range(trig.start, trig.end)} - {"negation"}
+    syn = syntax(doc)
+    kinds = {_kind(syn, c, "modifies") for c in _modifiers(syn, trig.head)}
+    kinds |= {_kind(syn, i, "modifies") for i in range(trig.start, trig.end)} - {"negation"}
     denied_by = None
-    tok = head
-    for _ in range(_GOVERN_HOPS):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        kind = _kind(tok, "governs")
-        if kind == "hedge" and not _is_reportive(tok):
+    for up in islice(syn.ancestors(trig.head), _GOVERN_HOPS):
+        kind = _kind(syn, up, "governs")
+        if kind == "hedge" and not _is_reportive(syn, up):
             continue
         if kind == "denial" and denied_by is None:
-            denied_by = tok.i
+            denied_by = up
         elif kind:
             kinds.add(kind)
     return Stance(
@@ -96,43 +95,42 @@ def _background() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in read_tsv(DATA / "background.tsv")}
 
 
-def _clause_verbs(head: Token) -> list[Token]:
+def _clause_verbs(syn: Syntax, head: int) -> list[int]:
     """The trigger and the verb a noun or adjective trigger completes ("left 300 people dead",
     "caused 470000 deaths", "claimed the lives of ...")."""
     out = [head]
-    tok = head
+    at = head
     for _ in range(2):
-        if tok.dep_ not in _COMPLEMENT_DEPS or tok.head.i == tok.i:
+        if syn.deps[at] not in _COMPLEMENT_DEPS or syn.heads[at] == at:
             break
-        tok = tok.head
-        out.append(tok)
+        at = syn.heads[at]
+        out.append(at)
     return out
 
 
 def is_running_total(doc: Doc, trig: Trigger) -> bool:
     """A killing told as a running total ("the war has killed 280000", "killed since 2011",
     "the conflict has left 320000 dead", "the total death toll")."""
-    table = _background()
-    head = doc[trig.head]
-    verbs = _clause_verbs(head)
-    for tok in verbs:
-        for child in tok.children:
-            kind = table.get(child.lemma_.lower()) or table.get(child.lower_)
-            if kind == "subject" and child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+    table, syn = _background(), syntax(doc)
+    verbs = _clause_verbs(syn, trig.head)
+    for v in verbs:
+        for c in syn.children[v]:
+            kind = table.get(syn.lemmas[c]) or table.get(syn.lowers[c])
+            if kind == "subject" and syn.deps[c] in ("nsubj", "nsubjpass", "csubj"):
                 return True
-            if kind == "total" and child.dep_ in ("amod", "compound", "advmod"):
+            if kind == "total" and syn.deps[c] in ("amod", "compound", "advmod"):
                 return True
-        if tok.pos_ in ("VERB", "AUX") and (table.get(tok.lemma_.lower()) == "tally"):
+        if syn.pos[v] in ("VERB", "AUX") and (table.get(syn.lemmas[v]) == "tally"):
             return True
-    for tok in verbs:  # "the death toll from the conflict", "killed in the three-year war"
-        for prep in tok.children:
-            spans = prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS
-            if spans and any(table.get(o.lemma_.lower()) == "subject" for o in prep.children if o.dep_ == "pobj"):
+    for v in verbs:  # "the death toll from the conflict", "killed in the three-year war"
+        for prep in syn.children[v]:
+            if syn.deps[prep] != "prep" or syn.lowers[prep] not in _SPAN_PREPS:
+                continue
+            if any(table.get(syn.lemmas[o]) == "subject" for o in syn.children[prep] if syn.deps[o] == "pobj"):
                 return True
-    roots = {c.i for v in verbs for c in v.children if c.dep_ not in ("relcl", "ccomp")}
+    roots = {c for v in verbs for c in syn.children[v] if syn.deps[c] not in ("relcl", "ccomp")}
     for i in _since_words(doc):  # a "since" in the subtree of one of those children
-        tok = doc[i]
-        if tok.dep_ in ("prep", "mark", "advmod") and (i in roots or any(a.i in roots for a in tok.ancestors)):
+        if syn.deps[i] in ("prep", "mark", "advmod") and (i in roots or any(a in roots for a in syn.ancestors(i))):
             return True
     return False
 

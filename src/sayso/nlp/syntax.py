@@ -1,0 +1,74 @@
+"""The Doc's dependency tree as plain lists, built once per Doc.
+
+Walking a parse through spaCy's Token objects makes an object for every token visited and looks each
+label up in the string store again; the events stage asks the same few questions (a word's children,
+its head, its lemma) of every trigger. These lists answer them without either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.tokens import Doc
+
+from .doctext import last_doc
+
+
+@dataclass(frozen=True, slots=True)
+class Syntax:
+    """Per token: its head's index (a root is its own head), dependency label, lower-cased lemma,
+    lower-cased form and part of speech (as ``Token.dep_``, ``lemma_.lower()``, ``lower_``, ``pos_``);
+    and each token's children in text order (as ``Token.children``)."""
+
+    heads: list[int]
+    deps: list[str]
+    lemmas: list[str]
+    lowers: list[str]
+    pos: list[str]
+    children: list[list[int]]
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """The indices above token ``i``, nearest first (as ``Token.ancestors``)."""
+        while self.heads[i] != i:
+            i = self.heads[i]
+            yield i
+
+
+#: Strings by their id in the string store (the same in every Doc of a process): labels and word forms
+#: as spaCy gives them, and lemmas lower-cased.
+_NAMES: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+_KEPT = 500_000
+
+
+def _names(ids: list[int], kept: dict[int, str], doc: Doc, lower: bool = False) -> list[str]:
+    if len(kept) > _KEPT:
+        kept.clear()
+    out = []
+    for key in ids:
+        name = kept.get(key)
+        if name is None:
+            name = kept[key] = doc.vocab.strings[key].lower() if lower else doc.vocab.strings[key]
+        out.append(name)
+    return out
+
+
+@last_doc
+def syntax(doc: Doc) -> Syntax:
+    """The dependency tree of ``doc`` (see :class:`Syntax`)."""
+    offsets, dep, lemma, low, pos = doc.to_array([HEAD, DEP, LEMMA, LOWER, POS]).T.tolist()
+    heads = [i + (offset if offset < 2**63 else offset - 2**64) for i, offset in enumerate(offsets)]
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return Syntax(
+        heads=heads,
+        deps=_names(dep, _NAMES, doc),
+        lemmas=_names(lemma, _LEMMAS, doc, lower=True),
+        lowers=_names(low, _NAMES, doc),
+        pos=_names(pos, _NAMES, doc),
+        children=children,
+    )
