@@ -27,3 +27,13 @@ def test_one_tree_per_doc_kept(nlp) -> None:
     first, second = nlp("Shelling hit the town."), nlp("Rebels denied it.")
     assert syntax(first) is syntax(first)
     assert syntax(second).lowers[0] == "rebels" and syntax(first).lowers[0] == "shelling"
+
+
+def test_each_token_s_sentence_is_the_token_s_own(nlp) -> None:
+    from sayso.nlp.syntax import sentences
+
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        found = sentences(doc)
+        assert len(found.spans) > 3
+        assert [(found.of(t.i).start, found.of(t.i).end) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .doctext import last_doc
 
@@ -72,3 +72,23 @@ def syntax(doc: Doc) -> Syntax:
         pos=_names(pos, _NAMES, doc),
         children=children,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """The Doc's sentences once (``doc.sents``) and, per token, the index of its own."""
+
+    spans: list[Span]
+    of_token: list[int]
+
+    def of(self, i: int) -> Span:
+        """The sentence of token ``i`` (as ``Token.sent``)."""
+        return self.spans[self.of_token[i]]
+
+
+@last_doc
+def sentences(doc: Doc) -> Sentences:
+    """The sentences of ``doc`` (see :class:`Sentences`)."""
+    spans = list(doc.sents)
+    of_token = [k for k, span in enumerate(spans) for _ in range(span.start, span.end)]
+    return Sentences(spans, of_token)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Place, Quantity, Statement, Time
 from ..doctext import doc_text
 from ..quantities.counts import casualty_counts
+from ..syntax import sentences
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
@@ -126,7 +127,7 @@ def _fill_country(actor: Actor | None, place: Place | None) -> Actor | None:
 
 def _scope(doc: Doc, sent: Span, bounds: tuple[int, int], claim: tuple[int, int], inp: Inputs) -> PlaceScope:
     """Where the place of an event in ``sent`` is looked for (the sentence, the one before, the claim)."""
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    prev = sentences(doc).of(sent.start - 1) if sent.start > 0 else None
     prev_bounds = _bounds(prev, prev.end_char - 1) if prev else None
     return PlaceScope(bounds, prev_bounds, claim, inp.not_places)
 
@@ -141,7 +142,7 @@ def _candidate(
     st = stance(doc, trig)
     if st.irrealis or is_running_total(doc, trig):
         return None
-    sent = head.sent
+    sent = sentences(doc).of(head.i)
     statement, polarity = _claim(doc, trig, st, inp)
     bounds = _bounds(sent, head.idx)
     lo, hi = _region(bounds, statement)
@@ -197,7 +198,7 @@ def _target(doc: Doc, cands: list[Candidate], heads: set[int], cue: int) -> Cand
     for up in (tok, *tok.ancestors):
         if up.i in heads:
             return by_head.get(up.i)
-    same = [c for c in cands if c.sent == tok.sent.start]
+    same = [c for c in cands if c.sent == sentences(doc).of(cue).start]
     return min(same, key=lambda c: abs(c.head - tok.i)) if same else None
 
 
