@@ -138,15 +138,19 @@ def test_extra_files_from_the_environment_are_read(tmp_path: Path, monkeypatch: 
     assert [r.name for r in curated_rows(extra)] == ["My Village"]
 
 
-def test_index_is_not_built_at_import_and_loads_fast(gaz: Gazetteer) -> None:
+def test_index_is_not_built_at_import_and_comes_from_the_cache(gaz: Gazetteer) -> None:
+    """A new process finds the index built by an earlier one (its load time is a benchmark figure,
+    docs/benchmarks.md, not a test's)."""
     code = (
-        "import time, sayso.nlp.places.component, sayso.gazetteer.index as ix\n"
+        "import sayso.nlp.places.component, sayso.gazetteer.index as ix\n"
         "assert ix._INSTANCE is None\n"
-        "t = time.perf_counter(); ix.get_gazetteer(); print(time.perf_counter() - t)\n"
+        "def refuse(): raise SystemExit('the index was built again')\n"
+        "ix.build_gazetteer = refuse\n"
+        "print(len(ix.get_gazetteer()))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy())
     assert out.returncode == 0, out.stderr
-    assert float(out.stdout.strip()) < 2.0
+    assert int(out.stdout.strip()) == len(gaz)
 
 
 def test_national_capitals_are_marked_curated_copies_too(gaz: Gazetteer) -> None:
