@@ -18,6 +18,7 @@ def test_the_lists_answer_as_the_tokens_do(nlp) -> None:
         assert tree.lemmas == [t.lemma_.lower() for t in doc]
         assert tree.lowers == [t.lower_ for t in doc]
         assert tree.pos == [t.pos_ for t in doc]
+        assert tree.tags == [t.tag_ for t in doc]
         assert tree.children == [[c.i for c in t.children] for t in doc]
         assert [list(tree.ancestors(t.i)) for t in doc] == [[a.i for a in t.ancestors] for t in doc]
         assert any(tree.heads[i] < i for i in range(len(doc)))  # heads before their words: offsets below 0

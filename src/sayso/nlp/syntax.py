@@ -1,8 +1,8 @@
 """The Doc's dependency tree as plain lists, built once per Doc.
 
 Walking a parse through spaCy's Token objects makes an object for every token visited and looks each
-label up in the string store again; the events stage asks the same few questions (a word's children,
-its head, its lemma) of every trigger. These lists answer them without either.
+label up in the string store again; the statements and events stages ask the same few questions (a
+word's children, its head, its lemma) again and again. These lists answer them without either.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span
 
 from .doctext import last_doc
@@ -19,14 +19,15 @@ from .doctext import last_doc
 @dataclass(frozen=True, slots=True)
 class Syntax:
     """Per token: its head's index (a root is its own head), dependency label, lower-cased lemma,
-    lower-cased form and part of speech (as ``Token.dep_``, ``lemma_.lower()``, ``lower_``, ``pos_``);
-    and each token's children in text order (as ``Token.children``)."""
+    lower-cased form, part of speech and tag (as ``Token.dep_``, ``lemma_.lower()``, ``lower_``,
+    ``pos_``, ``tag_``); and each token's children in text order (as ``Token.children``)."""
 
     heads: list[int]
     deps: list[str]
     lemmas: list[str]
     lowers: list[str]
     pos: list[str]
+    tags: list[str]
     children: list[list[int]]
 
     def ancestors(self, i: int) -> Iterator[int]:
@@ -58,7 +59,7 @@ def _names(ids: list[int], kept: dict[int, str], doc: Doc, lower: bool = False) 
 @last_doc
 def syntax(doc: Doc) -> Syntax:
     """The dependency tree of ``doc`` (see :class:`Syntax`)."""
-    offsets, dep, lemma, low, pos = doc.to_array([HEAD, DEP, LEMMA, LOWER, POS]).T.tolist()
+    offsets, dep, lemma, low, pos, tag = doc.to_array([HEAD, DEP, LEMMA, LOWER, POS, TAG]).T.tolist()
     heads = [i + (offset if offset < 2**63 else offset - 2**64) for i, offset in enumerate(offsets)]
     children: list[list[int]] = [[] for _ in heads]
     for i, head in enumerate(heads):
@@ -70,6 +71,7 @@ def syntax(doc: Doc) -> Syntax:
         lemmas=_names(lemma, _LEMMAS, doc, lower=True),
         lowers=_names(low, _NAMES, doc),
         pos=_names(pos, _NAMES, doc),
+        tags=_names(tag, _NAMES, doc),
         children=children,
     )
 

@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from ...records import Statement
-from ..doctext import last_doc, token_words
+from ..doctext import last_doc
 from ..syntax import Syntax, syntax
 from .lexicon import DATA, modality, read_tsv
 from .triggers import Trigger
@@ -139,4 +139,4 @@ def is_running_total(doc: Doc, trig: Trigger) -> bool:
 def _since_words(doc: Doc) -> list[int]:
     """The tokens ``background.tsv`` calls ``since`` ("since 2011", "so far")."""
     table = _background()
-    return [i for i, (text, _, _) in enumerate(token_words(doc)) if table.get(text.lower()) == "since"]
+    return [i for i, word in enumerate(syntax(doc).lowers) if table.get(word) == "since"]

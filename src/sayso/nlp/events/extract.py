@@ -258,8 +258,9 @@ def extract_events(doc: Doc) -> list[Event]:
     triggers = find_triggers(doc)
     inp = _inputs(doc)
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
-    inp = replace(inp, not_places=inp.not_places + words)  # "Strikes Kill 7": "Kill" is no town
-    inp = replace(inp, placeable=tuple(k for k, p in enumerate(inp.places) if may_place(p, inp.not_places)))
+    not_places = inp.not_places + words  # "Strikes Kill 7": "Kill" is no town
+    placeable = tuple(k for k, p in enumerate(inp.places) if may_place(p, not_places))
+    inp = replace(inp, not_places=not_places, placeable=placeable)
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER, POS, TAG
-from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from ..doctext import token_words
+from ..syntax import syntax
 from .lexicon import TriggerRule, trigger_index
 
 _SKIP = {"-", "–", "—"}
@@ -25,30 +24,12 @@ class Trigger:
 
 
 def _forms(lemma: str, lower: str, tag: str) -> tuple[str, ...]:
-    lemma = lemma.lower()
+    """The forms under which a token may name a trigger: its lemma and lower-case form, and a plural
+    name's singulars (``lemma``: lower-cased)."""
     forms = (lemma, lower) if lemma and lemma != lower else (lower,)
     if tag == "NNPS" or (tag == "NNP" and lower.endswith("s")):
         return forms + _singulars(lower)  # a headline's "Airstrikes", tagged a name, keeps its plural
     return forms
-
-
-#: The forms of each (lemma, lower-case form, tag) seen, by their string ids (the same in every Doc).
-_SEEN: dict[tuple[int, int, int], tuple[str, ...]] = {}
-
-
-def _token_forms(doc: Doc) -> list[tuple[str, ...]]:
-    """The forms under which each token of ``doc`` may name a trigger: its lemma and lower-case form,
-    and a plural name's singulars."""
-    if len(_SEEN) > 200_000:
-        _SEEN.clear()
-    strings: StringStore = doc.vocab.strings
-    out = []
-    for key in map(tuple, doc.to_array([LEMMA, LOWER, TAG]).tolist()):
-        forms = _SEEN.get(key)
-        if forms is None:
-            forms = _SEEN[key] = _forms(strings[key[0]], strings[key[1]], strings[key[2]])
-        out.append(forms)
-    return out
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -83,16 +64,16 @@ def _head(doc: Doc, start: int, end: int) -> int:
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc``, in text order, the longest pattern winning at each token."""
     index = trigger_index()
-    forms = _token_forms(doc)
+    syn = syntax(doc)
+    forms = [_forms(*word) for word in zip(syn.lemmas, syn.lowers, syn.tags, strict=True)]
     texts = [text for text, _, _ in token_words(doc)]
-    poses = doc.to_array([POS]).tolist()
     found: list[Trigger] = []
     i = 0
     while i < len(doc):
         best: tuple[int, TriggerRule] | None = None
         for form in forms[i]:
             for rule in index.get(form, ()):
-                end = _match(texts, forms, doc.vocab.strings[poses[i]], i, rule)
+                end = _match(texts, forms, syn.pos[i], i, rule)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, rule)
         if best is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -124,7 +125,7 @@ def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     keyed by the state's name."""
     table = state_abbreviations()
     out = []
-    for i in _positions(doc, _string_ids("abbreviations")):
+    for i in _positions(doc, _string_ids(state_abbreviations)):
         if i not in taken and i > 0 and doc[i - 1].text in CONTAINER_MARKS:
             out.append(Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_))
     return out
@@ -141,13 +142,10 @@ def _demonym_firsts() -> dict[str, str]:
     return {word.split()[0]: word for word in demonyms() if " " in word}
 
 
-_TABLES = {"abbreviations": state_abbreviations, "demonyms": demonyms, "demonym_firsts": _demonym_firsts}
-
-
 @cache
-def _string_ids(table: str) -> frozenset[int]:
-    """The string ids of the keys of one of ``_TABLES`` (a token's ORTH is its text's id)."""
-    return frozenset(get_string_id(word) for word in _TABLES[table]())
+def _string_ids(table: Callable[[], dict[str, str]]) -> frozenset[int]:
+    """The string ids of the keys of a (cached) lexicon table (a token's ORTH is its text's id)."""
+    return frozenset(get_string_id(word) for word in table())
 
 
 def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -155,14 +153,14 @@ def demonym_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     table = demonyms()
     out, covered = [], set(taken)
     # two-word demonyms first: "Latin American", "South Korean"
-    for i in _positions(doc, _string_ids("demonym_firsts")):
+    for i in _positions(doc, _string_ids(_demonym_firsts)):
         pair = doc[i : i + 2].text
         if pair in table and not covered.intersection((i, i + 1)) and not _heads_name(doc, i + 1):
             out.append(Mention(i, i + 2, name_key(table[pair]), doc[i].ent_type_))
             covered.update((i, i + 1))
     out += [
         Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_)
-        for i in _positions(doc, _string_ids("demonyms"))
+        for i in _positions(doc, _string_ids(demonyms))
         if i not in covered and not _heads_name(doc, i) and not _inside_name(doc, i)
     ]
     return sorted(out, key=lambda m: m.start)

@@ -41,16 +41,10 @@ def _beside_outlet_noun(words: list[tuple[str, bool, bool]], i: int) -> bool:
     return i > 0 and words[i - 1][0].lower() in c["outlet_before"]
 
 
-def _capitals(token: Token) -> bool:
-    return token.is_upper and token.is_alpha and len(token) > 1
-
-
 def _reports(token: Token) -> bool:
-    """An all-capitals word that reports something: the subject of ``cues.json``'s ``report_verbs``
+    """Whether an all-capitals word reports something: the subject of ``cues.json``'s ``report_verbs``
     (``SANA reported``) or a source after its ``source_before`` words (``according to SANA``, ``a
     statement to SANA``)."""
-    if not _capitals(token):
-        return False
     if token.dep_ == "nsubj" and token.head.lemma_ in cues()["report_verbs"]:
         return True
     doc = token.doc
@@ -88,7 +82,7 @@ def outlet_tokens(doc: Doc) -> Outlets:
     """The tokens that name a news outlet or an organisation, not a place (one sense per article)."""
     words = token_words(doc)
     capitalised = [i for i, (w, alpha, _) in enumerate(words) if alpha and w[:1].isupper()]
-    capitals = [i for i in capitalised if len(words[i][0]) > 1 and words[i][0].isupper()]  # as _capitals
+    capitals = [i for i in capitalised if len(words[i][0]) > 1 and words[i][0].isupper()]  # SANA, RIA
     return Outlets(
         named=_one_sense(doc, {i for i in capitalised if _beside_outlet_noun(words, i)}, words),
         acronyms=_one_sense(doc, {i for i in capitals if doc[i].ent_type_ == "ORG"}, words),

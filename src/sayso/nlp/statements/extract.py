@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc
 
 from ...records import Span, Speaker, Statement
 from ..doctext import doc_text
+from ..syntax import syntax
 from . import lexicon
 from .clauses import clause_frames
 from .colon import colon_frames
@@ -74,10 +73,10 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
     table = lexicon.cue_frames()
     lemmas = lexicon.cue_lemmas()
     best: dict[int, Candidate] = {}
-    strings = doc.vocab.strings
-    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):  # no Token for most words
-        pos = _POS.get(pos_id)
-        if pos is None or (pos, lemma := strings[lemma_id].lower()) not in lemmas:
+    syn = syntax(doc)
+    for i, (tag, lemma) in enumerate(zip(syn.pos, syn.lemmas, strict=True)):  # no Token for most words
+        pos = _POS.get(tag)
+        if pos is None or (pos, lemma) not in lemmas:
             continue
         token = doc[i]
         quoted = quotes.around(token.idx) is not None
@@ -103,7 +102,7 @@ def _admitted(where: str, weight: float, min_weight: float, quoted: bool) -> boo
 
 
 #: The cue lexicon's parts of speech, by spaCy's universal tag.
-_POS = {VERB: "V", AUX: "V", NOUN: "N", ADJ: "A"}
+_POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "ADJ": "A"}
 
 
 def _with_polarity(candidate: Candidate) -> Candidate:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ..doctext import last_doc
+from ..syntax import syntax
 from . import lexicon
 from .frames import char_span, subtree_span
 
@@ -85,5 +85,5 @@ def _disbelief(cue: Token) -> tuple[int, int] | None:
 @last_doc
 def _belief_words(doc: Doc) -> list[int]:
     """Indices of the tokens whose lemma is a belief verb (``belief_verbs.tsv``), in order."""
-    belief, strings = lexicon.words("belief_verbs.tsv"), doc.vocab.strings
-    return [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if strings[lemma].lower() in belief]
+    belief = lexicon.words("belief_verbs.tsv")
+    return [i for i, lemma in enumerate(syntax(doc).lemmas) if lemma in belief]
