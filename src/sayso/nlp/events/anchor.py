@@ -36,6 +36,7 @@ class ArticleDate:
     day: date | None
     start: int = -1
     end: int = -1
+    guessed: bool = False  # no date of the article: the first day the text names stands in for it
 
 
 @cache
@@ -86,7 +87,7 @@ def article_date(doc: Doc, times: Sequence[Time]) -> ArticleDate:
         return lead
     for t in times:
         if t.from_ is not None and t.to in (None, t.from_):
-            return ArticleDate(t.from_)
+            return ArticleDate(t.from_, guessed=True)
     return ArticleDate(None)
 
 

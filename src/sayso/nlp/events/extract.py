@@ -17,6 +17,7 @@ from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
 from .focus import fold_accounts, is_anaphoric, news_events
 from .lexicon import TriggerRule
+from .means import type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
 from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
@@ -35,6 +36,7 @@ class Inputs:
     quantities: Sequence[Quantity]
     statements: Sequence[Statement]
     fallback: object  # date | None
+    latest: object = None  # date | None: the article's own date (not one guessed from the text)
     home: str | None = None  # the country most places lie in
     not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place: date line, trigger words, metonyms
     placeable: tuple[int, ...] | None = None  # the places those spans leave that can locate an event
@@ -51,6 +53,7 @@ def _inputs(doc: Doc) -> Inputs:
         quantities=doc._.sayso_quantities or [],
         statements=doc._.sayso_statements or [],
         fallback=when.day,
+        latest=None if when.guessed else when.day,
         home=home_country(places),
         not_places=dateline + metonymic_places(doc, places),
     )
@@ -154,7 +157,7 @@ def _candidate(
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
-    t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback)  # type: ignore[arg-type]
+    t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback, inp.latest)  # type: ignore[arg-type]
     if not trig.rule.strong and t_from and t_to and (t_to - t_from).days > 31:
         return None  # a toll over months is a running total, not one happening
     return Candidate(
@@ -264,7 +267,7 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
-    joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
+    joined = news_events(doc, join_killings(type_by_means(doc, cands)), inp.fallback)  # type: ignore[arg-type]
     regions = {k: p.admin1 for k, p in enumerate(inp.places)}
     joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:

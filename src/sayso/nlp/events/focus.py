@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..doctext import doc_text
-from .lexicon import DATA, TriggerRule, read_tsv
+from .means import is_generic
 from .merge import Candidate, absorb, same_region
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -95,20 +94,11 @@ def _recalled(cand: Candidate, focus: date | None) -> bool:
     return cand.time_precision == 3
 
 
-@cache
-def _generic() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(r["pattern"].split()) for r in read_tsv(DATA / "generic.tsv"))
-
-
-def _is_generic(cand: Candidate) -> bool:
-    return isinstance(cand.rule, TriggerRule) and cand.rule.words in _generic()
-
-
 def _lead_happening(cands: list[Candidate], lead: int) -> Candidate | None:
     """The first happening of the lead that says how it was done, else its first typed happening,
     else its first killing."""
     in_lead = [c for c in cands if c.char < lead]
-    precise = [c for c in in_lead if c.strong and not _is_generic(c)]
+    precise = [c for c in in_lead if c.strong and not is_generic(c)]
     return next(iter(precise), next((c for c in in_lead if c.strong), in_lead[0] if in_lead else None))
 
 
@@ -127,7 +117,7 @@ def is_anaphoric(head: Token) -> bool:
 
 def _account_of(cand: Candidate, lead: Candidate, regions: dict[int, str | None], end: int) -> bool:
     return (
-        (not cand.strong or cand.anaphoric or (cand.char < end and _is_generic(cand) and not _is_generic(lead)))
+        (not cand.strong or cand.anaphoric or (cand.char < end and is_generic(cand) and not is_generic(lead)))
         and cand.polarity == lead.polarity
         and same_region(cand, lead, regions)
         and _same_day(cand, lead)

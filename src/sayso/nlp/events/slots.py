@@ -101,14 +101,20 @@ def precision(start: date, end: date) -> int:
 
 
 def choose_time(
-    times: Sequence[Time], regions: Sequence[tuple[int, int]], at: int, fallback: date | None
+    times: Sequence[Time],
+    regions: Sequence[tuple[int, int]],
+    at: int,
+    fallback: date | None,
+    latest: date | None = None,
 ) -> tuple[date | None, date | None, int]:
     """(from, to, precision): the resolved time nearest ``at`` in the first region that has one,
-    else the fallback date (the anchor) with precision 3."""
+    else the fallback date (the anchor) with precision 3. A time that begins after ``latest`` (the
+    article's date) dates no happening the article reports ("rebels bombarded a rally ahead of the
+    June 3 poll", in a May 23 report)."""
     for lo, hi in regions:
         best: tuple[int, Time] | None = None
         for t in times:
-            if t.from_ is None or not lo <= t.start < hi:
+            if t.from_ is None or not lo <= t.start < hi or (latest is not None and t.from_ > latest):
                 continue
             d = _distance(t.start, t.end, at)
             if best is None or d < best[0]:

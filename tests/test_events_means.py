@@ -1,0 +1,64 @@
+"""A generic happening typed by its means, and no happening dated after the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sayso.nlp.pipeline import make_doc
+from sayso.records import Article
+
+
+def _events(nlp, text: str, published: date | None = None):
+    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=published)))
+    return doc._.sayso_events
+
+
+#: A report whose lead tells another happening: what the body tells is typed on its own.
+LEAD = "Fighting rages in Aleppo\n\nRebels and the army clashed in Aleppo on Monday. Rescuers searched the rubble. "
+
+
+def _body_events(nlp, sentence: str):
+    return [e for e in _events(nlp, LEAD + sentence, date(2016, 8, 15)) if e.evidence[0][0] >= len(LEAD)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "subtype", "dead"),
+    [
+        (
+            "Terrorists attacked the town of Atareb with mortar shells, killing three people.",
+            "Shelling/artillery/missile attack",
+            3,
+        ),
+        ("An attack by warplanes killed 12 people in Idlib.", "Air/drone strike", 12),
+        (
+            "Six civilians were killed in terrorist attacks with rocket shells on the Green Belt area of Aleppo.",
+            "Shelling/artillery/missile attack",
+            6,
+        ),
+    ],
+)
+def test_a_generic_attack_told_with_its_means_is_one_event_of_that_means(nlp, sentence, subtype, dead):
+    assert [(e.subtype, e.fatalities_low) for e in _body_events(nlp, sentence)] == [(subtype, dead)]
+
+
+@pytest.mark.model
+def test_an_attack_with_means_that_name_no_happening_stays_an_attack(nlp):
+    events = _body_events(nlp, "Gunmen attacked an army post in Idlib with rifles and killed three soldiers.")
+    assert [e.subtype for e in events] == ["Armed clash"]
+
+
+@pytest.mark.model
+def test_a_day_after_the_report_dates_no_reported_happening(nlp):
+    text = "Rebels shelled a campaign rally for the June 3 poll in Daraa, killing 21 people."
+    (event,) = [e for e in _events(nlp, text, date(2014, 5, 23)) if e.fatalities_low == 21]
+    assert (event.time_from, event.time_precision) == (date(2014, 5, 23), 3)  # the report's day, not the poll's
+
+
+@pytest.mark.model
+def test_a_day_the_report_gives_still_dates_the_happening(nlp):
+    text = "Rebels shelled a campaign rally in Daraa on May 22, killing 21 people."
+    (event,) = [e for e in _events(nlp, text, date(2014, 5, 23)) if e.fatalities_low == 21]
+    assert (event.time_from, event.time_precision) == (date(2014, 5, 22), 1)
