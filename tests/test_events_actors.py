@@ -21,6 +21,12 @@ def test_aliases_of_one_body_share_a_name():
         assert _names(text) == ["Hayat Tahrir al-Sham"], text
 
 
+def test_the_name_s_own_hyphen_matches_but_a_prefix_s_does_not():
+    for text in ("President Bashar al-Assads forces", "al-Assad's regime", "Assad troops"):
+        assert _names(text) == ["Military Forces of Syria"], text
+    assert _names("pro-Assad forces") == []
+
+
 def test_capitalised_acronym_matches_only_in_capitals():
     assert _names("fighters of IS attacked") == ["Islamic State (Syria)"]
     assert _names("this is it") == []

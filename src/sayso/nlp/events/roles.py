@@ -17,6 +17,7 @@ _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _SUPPORT_OBJ = {"dobj", "obj"}
 _CIVILIAN_ACTS = {"Protests", "Riots"}
 _VERB_DEPS = {"ROOT", "xcomp", "ccomp", "advcl", "relcl", "conj", "pcomp"}
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
 def _subtree(tok: Token) -> set[int]:
@@ -148,14 +149,16 @@ def _agentless_passive(head: Token) -> bool:
 
 
 def subject_is_pronoun(doc: Doc, trig: Trigger) -> bool:
-    """Whether the trigger's subject is a pronoun ("it is regrouping", "we repelled")."""
+    """Whether the trigger's subject is a personal pronoun ("it is regrouping", "we repelled"); a
+    relative one ("an attack that killed 213") points back at a noun, not at the speaker."""
     head = doc[trig.head]
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):  # "their deployment"
         return True
     while True:
         subj = _children(head, _SUBJECT)
         if subj:
-            return subj[0].pos_ == "PRON" or subj[0].lower_ in ("it", "we", "they", "he", "she")
+            relative = subj[0].tag_ in _RELATIVE_TAGS
+            return (subj[0].pos_ == "PRON" and not relative) or subj[0].lower_ in ("it", "we", "they", "he", "she")
         if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return False
         head = head.head

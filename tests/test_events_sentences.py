@@ -1,4 +1,5 @@
-"""A generic happening typed by its means, and no happening dated after the report."""
+"""Readings of whole sentences through the real pipeline: a generic happening typed by its means, no
+happening dated after the report, a relative pronoun that is not the speaker."""
 
 from __future__ import annotations
 
@@ -62,3 +63,16 @@ def test_a_day_the_report_gives_still_dates_the_happening(nlp):
     text = "Rebels shelled a campaign rally in Daraa on May 22, killing 21 people."
     (event,) = [e for e in _events(nlp, text, date(2014, 5, 23)) if e.fatalities_low == 21]
     assert (event.time_from, event.time_precision) == (date(2014, 5, 22), 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("speaker", ["The army", "Activists"])
+def test_an_attack_that_killed_is_not_the_speakers_own(nlp, speaker):
+    (event,) = _events(nlp, f"{speaker} said an attack that killed 12 people hit Hama.", date(2016, 9, 16))
+    assert (event.actor1, event.fatalities_low, event.claimed_by) == (None, 12, "s1")
+
+
+@pytest.mark.model
+def test_it_in_the_speakers_words_is_the_speaker(nlp):
+    (event,) = _events(nlp, "The army said it attacked the town of Kafr Zita.", date(2016, 9, 16))
+    assert event.actor1 == "Military Forces of Syria"
