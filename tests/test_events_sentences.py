@@ -76,3 +76,28 @@ def test_an_attack_that_killed_is_not_the_speakers_own(nlp, speaker):
 def test_it_in_the_speakers_words_is_the_speaker(nlp):
     (event,) = _events(nlp, "The army said it attacked the town of Kafr Zita.", date(2016, 9, 16))
     assert event.actor1 == "Military Forces of Syria"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Over 40 civilians were killed when regime warplanes fired missiles on a market in Atareb.",
+            "Military Forces of Syria",
+        ),
+        (
+            "Over 40 civilians were killed when Russian jets fired vacuum missiles on a market in Atareb.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_what_a_craft_fires_is_its_air_strike_and_its_name_gives_the_actor(nlp, sentence, actor):
+    events = _body_events(nlp, sentence)
+    assert [(e.subtype, e.actor1, e.fatalities_low) for e in events] == [("Air/drone strike", actor, 40)]
+
+
+@pytest.mark.model
+def test_a_chemical_attack_carried_out_by_warplanes_stays_a_chemical_weapon(nlp):
+    events = _body_events(nlp, "Warplanes carried out a toxic gas attack on the town of Khan Sheikhun.")
+    assert "Chemical weapon" in [e.subtype for e in events]

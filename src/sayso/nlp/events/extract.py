@@ -17,7 +17,7 @@ from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
 from .focus import fold_accounts, is_anaphoric, news_events
 from .lexicon import TriggerRule
-from .means import type_by_means
+from .means import fold_carried, type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
 from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
@@ -267,7 +267,7 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
-    joined = news_events(doc, join_killings(type_by_means(doc, cands)), inp.fallback)  # type: ignore[arg-type]
+    joined = news_events(doc, join_killings(fold_carried(doc, type_by_means(doc, cands))), inp.fallback)  # type: ignore[arg-type]
     regions = {k: p.admin1 for k, p in enumerate(inp.places)}
     joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:

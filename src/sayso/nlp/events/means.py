@@ -1,9 +1,11 @@
-"""A generic happening told with its means: "terrorist attacks with rocket shells" is a shelling.
+"""A happening told with its means: "terrorist attacks with rocket shells" is a shelling, "warplanes
+fired missiles" an air strike.
 
 "Attack" and "assault" (``data/generic.tsv``) say that something violent happened, not how. When the
 phrase itself names the means ("attacks with rocket shells", "an attack by warplanes", "attacked the
 town with mortar shells"), the means is a trigger of its own; the two are one happening, typed by the
-means (ACLED types an event by how it was done).
+means (ACLED types an event by how it was done). Likewise a craft (``data/carriers.tsv``) and the
+weapon it fires or drops ("jets fired vacuum missiles") are one happening, typed by the craft.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _IN_PHRASE = frozenset({"compound", "amod", "nmod", "conj"})
 @cache
 def _generic() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(r["pattern"].split()) for r in read_tsv(DATA / "generic.tsv"))
+
+
+@cache
+def _carriers() -> dict[tuple[str, ...], frozenset[str]]:
+    """Craft trigger pattern -> the sub-event types of its weapons."""
+    return {tuple(r["pattern"].split()): frozenset(r["weapons"].split(";")) for r in read_tsv(DATA / "carriers.tsv")}
 
 
 @cache
@@ -72,4 +80,33 @@ def type_by_means(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         absorb(generic, means)
         generic.type, generic.subtype, generic.rule = means.type, means.subtype, means.rule
         out.remove(means)
+    return out
+
+
+def _fired_by(doc: Doc, weapon: Candidate, craft: Candidate) -> bool:
+    """``weapon`` is what the verb whose subject is ``craft`` fires or drops ("jets fired missiles")."""
+    head = _phrase_head(doc[weapon.head])
+    verb = head.head
+    if head.dep_ == "pobj":  # "struck the market with missiles"
+        if head.head.lower_ not in _means_words():
+            return False
+        verb = head.head.head
+    elif head.dep_ not in ("dobj", "obj"):
+        return False
+    return any(c.dep_ == "nsubj" and _phrase_head(doc[craft.head]).i == c.i for c in verb.children)
+
+
+def fold_carried(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A weapon fired or dropped by a craft joins the craft's happening."""
+    out = list(cands)
+    crafts = [c for c in cands if isinstance(c.rule, TriggerRule) and c.rule.words in _carriers()]
+    for craft in crafts:
+        weapons = _carriers()[craft.rule.words]  # type: ignore[union-attr]
+        for weapon in [
+            c
+            for c in out
+            if c is not craft and c.subtype in weapons and c.polarity == craft.polarity and _fired_by(doc, c, craft)
+        ]:
+            absorb(craft, weapon)
+            out.remove(weapon)
     return out

@@ -121,6 +121,7 @@ def assign_actors(
     trigger's region. Without an agent, actor1 is the nearest actor named before the trigger;
     civilians do not act violently (they are actor2)."""
     agent, patient, between = role_tokens(doc, trig)
+    agent |= _named_by_trigger(doc, trig, mentions)
     actor1 = _first(mentions, agent, None)
     if between and actor1 is None:
         actor1 = _first(mentions, set(between), None)
@@ -141,6 +142,12 @@ def assign_actors(
         ]
         actor1 = before[-1].actor if before else None
     return actor1, actor2, by_role
+
+
+def _named_by_trigger(doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]]) -> set[int]:
+    """The trigger word ends an actor's name ("regime warplanes", "Russian jets"): that actor did it."""
+    begins = doc[trig.start].idx
+    return {i for m, i in mentions if trig.start <= i < trig.end and m.start < begins}
 
 
 def _agentless_passive(head: Token) -> bool:
