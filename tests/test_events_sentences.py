@@ -1,5 +1,5 @@
 """Readings of whole sentences through the real pipeline: a generic happening typed by its means, no
-happening dated after the report, a relative pronoun that is not the speaker."""
+happening dated after the report, a relative pronoun that is not the speaker; and the joins behind them."""
 
 from __future__ import annotations
 
@@ -101,3 +101,32 @@ def test_what_a_craft_fires_is_its_air_strike_and_its_name_gives_the_actor(nlp, 
 def test_a_chemical_attack_carried_out_by_warplanes_stays_a_chemical_weapon(nlp):
     events = _body_events(nlp, "Warplanes carried out a toxic gas attack on the town of Khan Sheikhun.")
     assert "Chemical weapon" in [e.subtype for e in events]
+
+
+def test_a_killing_linked_to_a_typed_happening_and_to_another_killing_joins_the_typed_one():
+    from sayso.nlp.events.merge import Candidate, join_killings
+
+    def cand(head, strong, ancestors, toll=None):
+        return Candidate(
+            type="Battles" if not strong else "Explosions/Remote violence",
+            subtype="Armed clash" if not strong else "Air/drone strike",
+            strong=strong,
+            head=head,
+            char=head * 5,
+            sent=0,
+            evidence=[(0, 100)],
+            fatalities=toll,
+            ancestors=frozenset(ancestors),
+        )
+
+    # "The death(1) toll(2) from(3) Russian(4) strikes(5) ... has risen(7) to 82"
+    death = cand(1, False, {2, 7})
+    toll = cand(2, False, {7}, (82, 82))
+    strikes = cand(5, True, {3, 2, 7})
+    (event,) = [c for c in join_killings([death, toll, strikes]) if c.fatalities]
+    assert event is strikes and event.fatalities == (82, 82)
+
+
+@pytest.mark.model
+def test_a_death_toll_of_the_war_is_no_event(nlp):
+    assert _events(nlp, "A Beirut-based group has put the death toll from the six-year war at 470000.") == []

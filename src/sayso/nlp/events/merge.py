@@ -129,12 +129,14 @@ def _linked(a: Candidate, b: Candidate) -> bool:
 
 
 def join_killings(cands: list[Candidate]) -> list[Candidate]:
-    """A killing (weak trigger) joins the nearest typed trigger of its sentence it is linked to."""
+    """A killing (weak trigger) joins the nearest typed trigger of its sentence it is linked to, else a
+    killing it is linked to ("the death toll from Russian strikes": "toll" joins the strikes, not
+    "death")."""
     out = [c for c in cands if c.strong]
     for weak in (c for c in cands if not c.strong):
         linked = [s for s in out if s.sent == weak.sent and s.polarity == weak.polarity and _linked(s, weak)]
         if linked:
-            target = min(linked, key=lambda s: abs(s.head - weak.head))
+            target = min(linked, key=lambda s: (not s.strong, abs(s.head - weak.head)))
             absorb(target, weak)
         else:
             out.append(weak)
