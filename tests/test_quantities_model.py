@@ -99,6 +99,10 @@ def test_at_least_with_a_part_stays_open(nlp):
         ("About 3000 people fled to 4 villages near the border.", 4, None),
         ("The jets killed 30 fighters in 3 villages.", 3, None),
         ("Rebels fired 40 rockets at the airport.", 40, None),
+        ("Daesh kidnapped 900, executed 18 people in Aleppo.", 900, None),
+        ("Daesh kidnapped 900, executed 18 people in Aleppo.", 18, "killed"),
+        ("Daesh Kidnapped 900 Executed 18 People in Aleppo", 18, "killed"),
+        ("The warplane crashed in the town destroying several homes and killing at least 12 people.", 3, None),
     ],
 )
 def test_casualty_words_around_a_count(nlp, sentence, number, kind):

@@ -21,6 +21,7 @@ from .lexicon import casualty_cues, cumulative_cues, modifiers, subset_cues, suf
 #: ("the killing of one person", "the toll rose to 30", "put the toll at 70", "including 5 children").
 _THROUGH = frozenset({"of", "to", "at", "including", "among"})
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd"})
+_OBJECTS = frozenset({"dobj", "obj"})
 _STEPS = 6
 
 
@@ -61,12 +62,15 @@ def _cue_kind(tok: Token, seen: set[str]) -> str | None:
 
 
 def _clause_cue(verb: Token, span: Span, seen: set[str]) -> tuple[str, int] | None:
-    """A cue in the clause of ``verb``: a verb it is coordinated with ("killed and crucified five"),
-    or its subject or object ("the death toll rose to 30")."""
+    """A cue in the clause of ``verb``: a verb it is coordinated with that has no object of its own
+    ("killed and crucified five"; not "kidnapped 900, executed 18 people"), or its subject or object
+    ("the death toll rose to 30")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verbs.append(verb.head)
     for v in verbs[1:]:
+        if any(c.dep_ in _OBJECTS and c.i not in range(span.start, span.end) for c in v.children):
+            continue
         kind = _cue_kind(v, seen)
         if kind:
             return kind, v.i
@@ -112,9 +116,11 @@ def _governing_cue(span: Span) -> tuple[str, int] | None:
 
 
 def _cue(span: Span) -> tuple[str, int] | None:
-    """The cue inside the count ("30 deaths"), above it, or right after it ("15 dead")."""
+    """The cue inside the count ("30 deaths", "18 executed people"), above it, or right after it
+    ("15 dead")."""
     seen: set[str] = set()
-    for tok in span:
+    described = [c for c in span.root.children if c.dep_ == "amod" and c.i < span.start]  # "Executed 18 People"
+    for tok in [*span, *described]:
         if not tok.like_num:
             kind = _cue_kind(tok, seen)
             if kind:
@@ -125,6 +131,8 @@ def _cue(span: Span) -> tuple[str, int] | None:
     for tok in span.doc[span.end : span.end + 2]:
         if tok.is_punct or any(c.dep_ == "dobj" for c in tok.children):
             break  # "two towns killed 43 people": a verb with an object of its own counts that object
+        if tok.head.i > tok.i and any(c.dep_ == "nummod" and c.i > tok.i for c in tok.head.children):
+            break  # "kidnapped 900 Executed 18 People": the word describes a count after it
         if tok.pos_ in ("ADJ", "VERB", "PROPN"):
             kind = _cue_kind(tok, seen)
             if kind:
