@@ -130,3 +130,16 @@ def test_a_killing_linked_to_a_typed_happening_and_to_another_killing_joins_the_
 @pytest.mark.model
 def test_a_death_toll_of_the_war_is_no_event(nlp):
     assert _events(nlp, "A Beirut-based group has put the death toll from the six-year war at 470000.") == []
+
+
+@pytest.mark.model
+def test_an_undated_headline_takes_the_day_its_lead_gives_the_same_happening(nlp):
+    text = (
+        "Regime used chemical weapons in Hama, aid group says\n\n"
+        "The aid group accused the regime of using chemical weapons on the town of Latamneh in Hama on March 25. "
+        "Doctors said the attack killed two people. "
+        "The group said its hospitals in Idlib had received 40 wounded over the past two days."
+    )
+    events = _events(nlp, text, date(2017, 4, 2))
+    (headline,) = [e for e in events if e.evidence[0][0] == 0]
+    assert (headline.subtype, headline.time_from, headline.time_precision) == ("Chemical weapon", date(2017, 3, 25), 1)

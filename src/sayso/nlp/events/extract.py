@@ -157,7 +157,7 @@ def _candidate(
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
-    t_from, t_to, precision = choose_time(inp.times, regions, head.idx, inp.fallback, inp.latest)  # type: ignore[arg-type]
+    t_from, t_to, precision, region = choose_time(inp.times, regions, head.idx, inp.fallback, inp.latest)  # type: ignore[arg-type]
     if not trig.rule.strong and t_from and t_to and (t_to - t_from).days > 31:
         return None  # a toll over months is a running total, not one happening
     return Candidate(
@@ -181,6 +181,7 @@ def _candidate(
         time_to=t_to,
         time_precision=precision,
         dated=not (precision == 3 and t_from == inp.fallback and t_to == inp.fallback),
+        framed=region == 1 and regions[0] != regions[1],  # the speaker's words around the claim gave it
         polarity=polarity,
         hedged=st.hedged,
         claimed_by=statement.id if statement else None,

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..doctext import doc_text
 from .means import is_generic
-from .merge import Candidate, absorb, same_region
+from .merge import Candidate, absorb, rest_agrees, same_region
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
@@ -137,6 +137,28 @@ def _first_figure(lead: Candidate, cand: Candidate) -> Candidate:
     return lead
 
 
+def _date_from_lead(lead: Candidate, cands: list[Candidate], regions: dict[int, str | None], end: int) -> None:
+    """An undated headline happening takes the day the lead gives the same kind of happening, in the
+    same area, by actors and with a toll that do not gainsay it, whoever tells it ("MSF: regime used
+    chemical weapons in Hama" over "MSF accused the regime of using chemical weapons in Hama on March
+    25"): the two stay apart as claims, but one day is theirs, not the day of an account further down.
+    Not a day the lead recalls for another happening ("US jets killed 15" over "strikes last week
+    claimed more than 100")."""
+    if lead.dated:
+        return
+    for cand in sorted(cands, key=lambda c: c.char):
+        if cand.char >= end:
+            return
+        same_kind = (cand.type, cand.subtype, cand.polarity) == (lead.type, lead.subtype, lead.polarity)
+        dated = cand.dated and not cand.framed and cand.time_precision <= 2
+        told = cand.fatalities is not None or cand.actor1 is not None  # not "smoke cover from warplanes"
+        fits = same_region(cand, lead, regions) and rest_agrees(cand, lead)
+        if cand is not lead and same_kind and dated and told and fits:
+            lead.time_from, lead.time_to, lead.time_precision = cand.time_from, cand.time_to, cand.time_precision
+            lead.dated = True
+            return
+
+
 def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | None]) -> list[Candidate]:
     """Killings told again without a happening of their own join the lead's happening; the figure
     given first stands (a number written before a vague word: "dozens" gives way to "58")."""
@@ -144,6 +166,7 @@ def fold_accounts(doc: Doc, cands: list[Candidate], regions: dict[int, str | Non
     lead = _lead_happening(cands, end)
     if lead is None:
         return cands
+    _date_from_lead(lead, cands, regions, end)
     out = []
     for cand in sorted(cands, key=lambda c: c.char):
         if cand is not lead and _account_of(cand, lead, regions, end):

@@ -34,6 +34,7 @@ class Candidate:
     time_to: date | None = None
     time_precision: int = 3
     dated: bool = False  # the time comes from the text, not the article's date
+    framed: bool = False  # ... from the words around a claim ("a monitor said on Tuesday"): the day it was said
     fatalities: tuple[int | None, int | None] | None = None
     vague: bool = False  # the toll writes no number ("dozens", "scores")
     words: tuple[int | None, int | None] | None = None  # the interval the toll's words allow ("at least 12": 12-)
@@ -80,11 +81,11 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     return (
         (a.type, a.subtype, a.polarity, a.claimant) == (b.type, b.subtype, b.polarity, b.claimant)
         and _places_fit(a, b)
-        and _rest_agrees(a, b)
+        and rest_agrees(a, b)
     )
 
 
-def _rest_agrees(a: Candidate, b: Candidate) -> bool:
+def rest_agrees(a: Candidate, b: Candidate) -> bool:
     """Actors, tolls and days that do not gainsay each other (either may be unknown)."""
     return (
         _same_or_none(_name(a.actor1), _name(b.actor1))
@@ -152,7 +153,7 @@ def _echo_of(outlet: Candidate, claimed: Candidate) -> bool:
         and outlet.sent == claimed.sent
         and (outlet.type, outlet.subtype, outlet.polarity) == (claimed.type, claimed.subtype, claimed.polarity)
         and _same_or_none(outlet.place_key, claimed.place_key)
-        and _rest_agrees(outlet, claimed)
+        and rest_agrees(outlet, claimed)
     )
 
 

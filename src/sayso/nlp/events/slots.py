@@ -106,12 +106,12 @@ def choose_time(
     at: int,
     fallback: date | None,
     latest: date | None = None,
-) -> tuple[date | None, date | None, int]:
-    """(from, to, precision): the resolved time nearest ``at`` in the first region that has one,
-    else the fallback date (the anchor) with precision 3. A time that begins after ``latest`` (the
-    article's date) dates no happening the article reports ("rebels bombarded a rally ahead of the
-    June 3 poll", in a May 23 report)."""
-    for lo, hi in regions:
+) -> tuple[date | None, date | None, int, int | None]:
+    """(from, to, precision, region): the resolved time nearest ``at`` in the first region that has
+    one and that region's index, else the fallback date (the anchor) with precision 3 and None. A time
+    that begins after ``latest`` (the article's date) dates no happening the article reports ("rebels
+    bombarded a rally ahead of the June 3 poll", in a May 23 report)."""
+    for n, (lo, hi) in enumerate(regions):
         best: tuple[int, Time] | None = None
         for t in times:
             if t.from_ is None or not lo <= t.start < hi or (latest is not None and t.from_ > latest):
@@ -123,8 +123,8 @@ def choose_time(
             t = best[1]
             end = t.to or t.from_
             assert t.from_ is not None
-            return t.from_, end, precision(t.from_, end)
-    return fallback, fallback, 3
+            return t.from_, end, precision(t.from_, end), n
+    return fallback, fallback, 3, None
 
 
 @cache
