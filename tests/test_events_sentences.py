@@ -143,3 +143,16 @@ def test_an_undated_headline_takes_the_day_its_lead_gives_the_same_happening(nlp
     events = _events(nlp, text, date(2017, 4, 2))
     (headline,) = [e for e in events if e.evidence[0][0] == 0]
     assert (headline.subtype, headline.time_from, headline.time_precision) == ("Chemical weapon", date(2017, 3, 25), 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Activists said they attacked the army post in Idlib.", None),
+        ("Residents said they protested in Daraa.", "Civilians (Syria)"),
+    ],
+)
+def test_a_civilian_speaker_is_the_actor_of_a_protest_not_of_an_attack(nlp, sentence, actor):
+    (event,) = _events(nlp, sentence, date(2016, 9, 16))
+    assert event.actor1 == actor

@@ -21,7 +21,7 @@ from .means import fold_carried, type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
 from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
-from .roles import assign_actors, doc_mentions, subject_is_pronoun
+from .roles import assign_actors, doc_mentions, may_act, subject_is_pronoun
 from .slots import PlaceScope, choose_place, choose_time, home_country, may_place
 from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
@@ -154,6 +154,7 @@ def _candidate(
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
+        actor1 = actor1 if actor1 is None or may_act(actor1, trig.rule.type) else None
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]

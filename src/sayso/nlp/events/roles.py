@@ -127,7 +127,7 @@ def assign_actors(
         actor1 = _first(mentions, set(between), None)
         patient |= set(between)
     actor2 = _first(mentions, patient, actor1.name if actor1 else None)
-    if actor1 is not None and actor1.actor_class == "civilians" and trig.rule.type not in _CIVILIAN_ACTS:
+    if actor1 is not None and not may_act(actor1, trig.rule.type):
         actor1, actor2 = None, actor2 or actor1
     by_role = actor1 is not None
     if actor1 is None and not _agentless_passive(doc[trig.head]):  # nearest actor before it
@@ -148,6 +148,11 @@ def _named_by_trigger(doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMen
     """The trigger word ends an actor's name ("regime warplanes", "Russian jets"): that actor did it."""
     begins = doc[trig.start].idx
     return {i for m, i in mentions if trig.start <= i < trig.end and m.start < begins}
+
+
+def may_act(actor: Actor, event_type: str) -> bool:
+    """Civilians do not act violently: they protest and riot, and are actor2 of anything else."""
+    return actor.actor_class != "civilians" or event_type in _CIVILIAN_ACTS
 
 
 def _agentless_passive(head: Token) -> bool:
