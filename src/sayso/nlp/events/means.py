@@ -84,7 +84,8 @@ def type_by_means(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _fired_by(doc: Doc, weapon: Candidate, craft: Candidate) -> bool:
-    """``weapon`` is what the verb whose subject is ``craft`` fires or drops ("jets fired missiles")."""
+    """``weapon`` is the object of a verb whose subject is ``craft``, or what it acts "with" ("jets
+    fired missiles", "warplanes struck the market with rockets")."""
     head = _phrase_head(doc[weapon.head])
     verb = head.head
     if head.dep_ == "pobj":  # "struck the market with missiles"
