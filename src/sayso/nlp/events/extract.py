@@ -153,8 +153,8 @@ def _candidate(
     actor1, actor2, by_role = assign_actors(doc, trig, local, head.idx)
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
-        actor1 = _speaker_actor(statement)  # "it is regrouping": the speaker itself
-        actor1 = actor1 if actor1 is None or may_act(actor1, trig.rule.type) else None
+        speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself
+        actor1 = speaker if speaker is not None and may_act(speaker, trig.rule.type) else None
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
@@ -203,7 +203,8 @@ def _target(doc: Doc, cands: list[Candidate], heads: set[int], cue: int) -> Cand
     for up in (tok, *tok.ancestors):
         if up.i in heads:
             return by_head.get(up.i)
-    same = [c for c in cands if c.sent == sentences(doc).of(cue).start]
+    sent = sentences(doc).of(cue).start
+    same = [c for c in cands if c.sent == sent]
     return min(same, key=lambda c: abs(c.head - tok.i)) if same else None
 
 
@@ -269,7 +270,8 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
-    joined = news_events(doc, join_killings(fold_carried(doc, type_by_means(doc, cands))), inp.fallback)  # type: ignore[arg-type]
+    cands = fold_carried(doc, type_by_means(doc, cands))  # a happening told with its means is one
+    joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
     regions = {k: p.admin1 for k, p in enumerate(inp.places)}
     joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:
