@@ -128,7 +128,7 @@ def test_killing_inside_a_relayed_statement_carries_its_fatalities_and_claim():
     (event,) = extract_events(doc)
     assert (event.fatalities_low, event.fatalities_high) == (300, 300)  # the figure stated, ACLED's convention
     assert event.claimed_by == "s2"
-    assert event.actor2 == "Opposition Rebels (Syria)"
+    assert event.actor2 == "Unidentified Armed Group"  # "terrorists" is a label, not a group; no place, no country
     assert event.type == "Battles"
 
 

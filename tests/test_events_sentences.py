@@ -156,3 +156,31 @@ def test_an_undated_headline_takes_the_day_its_lead_gives_the_same_happening(nlp
 def test_a_civilian_speaker_is_the_actor_of_a_protest_not_of_an_attack(nlp, sentence, actor):
     (event,) = _events(nlp, sentence, date(2016, 9, 16))
     assert event.actor1 == actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("who", "actor"),
+    [
+        ("Terrorists", "Unidentified Armed Group (Syria)"),
+        ("Takfiri terrorists", "Unidentified Armed Group (Syria)"),
+        ("ISIS terrorists", "Islamic State (Syria)"),
+        ("Rebels", "Opposition Rebels (Syria)"),
+    ],
+)
+def test_a_speakers_label_names_no_group_but_a_name_before_it_does(nlp, who, actor):
+    sentence = f"{who} shelled the town of Mhardeh in Hama, killing five civilians."
+    assert [e.actor1 for e in _body_events(nlp, sentence)] == [actor]
+
+
+@pytest.mark.model
+def test_an_event_placed_nowhere_takes_the_country_of_the_reports_places(nlp):
+    text = (
+        "Shelling kills five civilians\n\n"
+        "Shelling killed five civilians on Monday, a monitor said. "
+        "Rebels had shelled the town of Mhardeh in Hama earlier in the month."
+    )
+    events = _events(nlp, text, date(2016, 8, 15))
+    headline = next(e for e in events if e.evidence[0][0] == 0)
+    assert headline.place is None
+    assert headline.actor2 == "Civilians (Syria)"

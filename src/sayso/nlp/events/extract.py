@@ -118,12 +118,15 @@ def _region(bounds: tuple[int, int], statement: Statement | None) -> tuple[int, 
     return (lo, hi) if lo < hi else bounds
 
 
-def _fill_country(actor: Actor | None, place: Place | None) -> Actor | None:
+def _fill_country(actor: Actor | None, place: Place | None, home: str | None) -> Actor | None:
+    """A templated actor of the event's country: its place's, else the one the article's places lie in
+    (an event placed nowhere in a report about Syria: "Civilians (Syria)", as its placed mentions)."""
     if actor is None or "{country}" not in actor.name:
         return actor
     from .countries import country_name
 
-    name = country_name(place.country) if place and place.country else None
+    code = place.country if place and place.country else home
+    name = country_name(code) if code else None
     label = actor.name.replace("{country}", name) if name else re.sub(r"\s*\(\{country\}\)", "", actor.name)
     return Actor(label, actor.actor_class, actor.country, actor.modifier)
 
@@ -169,10 +172,10 @@ def _candidate(
         char=head.idx,
         sent=sent.start,
         evidence=[bounds],
-        actor1=_fill_country(actor1, place_rec),
+        actor1=_fill_country(actor1, place_rec, inp.home),
         actor1_by_role=by_role,
         anaphoric=is_anaphoric(head),
-        actor2=_fill_country(actor2, place_rec),
+        actor2=_fill_country(actor2, place_rec, inp.home),
         place=place,
         place_key=(place_rec.geonameid or place_rec.name) if place_rec else None,  # type: ignore[arg-type]
         place_region=place_rec.admin1 if place_rec else None,

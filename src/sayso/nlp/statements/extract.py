@@ -25,6 +25,7 @@ from .quotes import QuoteIndex
 from .relay import relay_frames
 from .speakers import Mention, resolve
 from .standalone import quote_frames
+from .tail import tail_frames
 from .venue import venue_frames
 
 #: Frames weaker than this are not taken as attributions.
@@ -69,7 +70,8 @@ def _add_quotes(doc: Doc, quotes: QuoteIndex, candidates: list[Candidate]) -> li
 
 def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT) -> list[Candidate]:
     """The best-weighted lexicon frame of every cue word, plus "according to X", "Name: ..." lines,
-    "in a poll, ..." and hearsay adverbs ("reportedly")."""
+    "in a poll, ..." and hearsay adverbs ("reportedly"), and cues closing a sentence with no comma
+    before their speaker."""
     table = lexicon.cue_frames()
     lemmas = lexicon.cue_lemmas()
     best: dict[int, Candidate] = {}
@@ -92,6 +94,10 @@ def cue_candidates(doc: Doc, quotes: QuoteIndex, min_weight: float = MIN_WEIGHT)
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     for frame, weight in headline_frames(doc):
         if weight >= min_weight:
+            best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
+    for frame in tail_frames(doc):  # "... killed five a monitor said": only where the parse framed nothing
+        where, weight = table.get(("V", frame.cue.lemma_.lower(), frame.frame), ("", 0.0))
+        if _admitted(where, weight, min_weight, quotes.around(frame.cue.idx) is not None):
             best.setdefault(frame.cue.i, Candidate(frame, weight, frame.content))
     return list(best.values())
 
