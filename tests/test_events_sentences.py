@@ -184,3 +184,20 @@ def test_an_event_placed_nowhere_takes_the_country_of_the_reports_places(nlp):
     headline = next(e for e in events if e.evidence[0][0] == 0)
     assert headline.place is None
     assert headline.actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Syrian activists accused President Bashar al-Assads forces of launching a nerve gas attack that "
+            "killed at least 213 people in Ghouta.",
+            "Military Forces of Syria",
+        ),
+        ("The car bomb attack that killed 20 people in Hasakah was blamed on Daesh.", "Islamic State (Syria)"),
+    ],
+)
+def test_the_accused_is_the_doer_of_the_deed_as_the_accuser_tells_it(nlp, sentence, actor):
+    (event,) = [e for e in _body_events(nlp, sentence) if e.fatalities_low]
+    assert event.actor1 == actor

@@ -12,6 +12,7 @@ from ...records import Event, Place, Quantity, Statement, Time
 from ..doctext import doc_text
 from ..quantities.counts import casualty_counts
 from ..syntax import sentences
+from .accused import accused_actor
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
@@ -154,6 +155,9 @@ def _candidate(
     lo, hi = _region(bounds, statement)
     local = [(m, i) for m, i in mentions if lo <= m.start < hi]
     actor1, actor2, by_role = assign_actors(doc, trig, local, head.idx)
+    if not by_role and (accused := accused_actor(head, mentions)) is not None and may_act(accused, trig.rule.type):
+        actor1, by_role = accused, True  # "accused the regime's forces of launching an attack"
+        actor2 = actor2 if actor2 is None or actor2.name != accused.name else None
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself
