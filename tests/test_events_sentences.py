@@ -201,3 +201,25 @@ def test_an_event_placed_nowhere_takes_the_country_of_the_reports_places(nlp):
 def test_the_accused_is_the_doer_of_the_deed_as_the_accuser_tells_it(nlp, sentence, actor):
     (event,) = [e for e in _body_events(nlp, sentence) if e.fatalities_low]
     assert event.actor1 == actor
+
+
+@pytest.mark.model
+def test_an_actor_named_as_a_target_is_not_the_doer_of_a_happening_after_it(nlp):
+    sentence = "State TV said warplanes hit Islamic State targets near Raqqa without giving the place of the strikes."
+    (event,) = _body_events(nlp, sentence)
+    assert event.actor1 is None
+    assert event.actor2 == "Islamic State (Syria)"
+
+
+@pytest.mark.model
+def test_a_happening_done_by_someone_names_its_doer(nlp):
+    (event,) = _events(nlp, "The Coalition condemned the massacre committed by ISIS militants in Al Bab.")
+    assert event.actor1 == "Islamic State (Syria)"
+
+
+@pytest.mark.model
+def test_of_two_countries_named_as_often_the_one_whose_towns_are_named_is_home(nlp):
+    text = "Russian jets killed 12 people on Monday, a monitor said. It gave no place. Rescuers searched Idlib."
+    (event,) = _events(nlp, text, date(2016, 8, 15))
+    assert event.place is None
+    assert event.actor2 == "Civilians (Syria)"

@@ -64,6 +64,10 @@ def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
     agent |= _pobj(head, {"by"})
     of = _pobj(head, {"of"})
     patient = _pobj(head, _PATIENT_PREPS)
+    for done in _children(head, {"acl"}):  # "the massacre committed by ISIS against the FSA"
+        if done.tag_ == "VBN":
+            agent |= _pobj(done, {"by"})
+            patient |= _pobj(done, _PATIENT_PREPS)
     if of_role == "agent":
         agent |= of
     else:
@@ -136,12 +140,21 @@ def assign_actors(
             for m, i in mentions
             if m.end <= at
             and i not in patient
+            and not _object(doc[i])
             and not m.actor.modifier
             and m.actor.actor_class != "civilians"
             and (actor2 is None or m.actor.name != actor2.name)
         ]
         actor1 = before[-1].actor if before else None
     return actor1, actor2, by_role
+
+
+def _object(tok: Token) -> bool:
+    """The noun phrase a word stands in is something done to, not a doer: the object of a verb or of
+    a preposition of targets ("raids against Islamic State targets")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _SUPPORT_OBJ or (tok.dep_ == "pobj" and tok.head.lower_ in _PATIENT_PREPS)
 
 
 def _named_by_trigger(doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]]) -> set[int]:

@@ -25,11 +25,13 @@ def _fitting(place: Place) -> bool:
 
 
 def home_country(places: Sequence[Place]) -> str | None:
-    """The country most of the article's resolved places lie in (the war it reports on)."""
-    counts: dict[str, int] = {}
+    """The country most of the article's resolved places lie in (the war it reports on); of two named
+    as often, the one whose towns and regions it names ("Russian jets struck Idlib": Syria)."""
+    counts: dict[str, tuple[int, int]] = {}
     for place in places:
         if place.country and place.lat is not None:
-            counts[place.country] = counts.get(place.country, 0) + 1
+            named, finer = counts.get(place.country, (0, 0))
+            counts[place.country] = (named + 1, finer + (place.kind != "country"))
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
