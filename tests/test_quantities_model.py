@@ -151,3 +151,28 @@ def test_counts_among_the_dead_are_parts(nlp, sentence):
     doc = nlp(sentence)
     q = doc._.sayso_quantities[0]
     assert is_casualty_count(q, doc) == "killed" and is_subset(q, doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A child was killed in the shelling of the camp.", [("A child", "killed")]),
+        ("Shelling killed a young girl in Idlib.", [("a young girl", "killed")]),
+        ("An army officer was killed by a sniper in Daraa.", [("An army officer", "killed")]),
+        ("The shell left a child dead and a woman injured.", [("a child", "killed"), ("a woman", "injured")]),
+        ("A woman said the shelling had stopped.", []),
+        ("A man killed five people in Idlib.", [("five people", "killed")]),
+        ("He was shot and killed by a police officer.", []),
+    ],
+)
+def test_one_person_told_without_a_number_is_a_count_of_one_where_the_dead_or_hurt_are_counted(nlp, sentence, counted):
+    doc = nlp(sentence)
+    found = [(q.text, is_casualty_count(q, doc)) for q in doc._.sayso_quantities]
+    assert found == counted
+    assert all((q.low, q.high) == (1, 1) for q in doc._.sayso_quantities if q.text.lower().startswith(("a ", "an ")))
+
+
+def test_left_dead_and_injured_counts_the_dead_by_their_own_word(nlp):
+    doc = nlp("The shelling left five people dead and three injured.")
+    kinds = {q.low: is_casualty_count(q, doc) for q in doc._.sayso_quantities}
+    assert kinds[5] == "killed"

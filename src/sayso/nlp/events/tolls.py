@@ -78,7 +78,7 @@ def _group_total(doc: Doc, cue: Token, counts: list[tuple[Quantity, Interval]]) 
     for q, other, span in items[1:]:
         if _coordinated(span.root, pspan.root):
             figure, words = _add(figure, other), _add(words, (q.low, q.high))
-    vague = not any(t.like_num for t in pspan)
+    vague = not any(t.like_num for t in pspan) and first.low != first.high  # "dozens"; not "a child"
     return Toll(figure[0] or 0, figure[1], cue.i, vague, (words[0] or 0, words[1]))
 
 

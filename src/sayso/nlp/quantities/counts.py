@@ -65,6 +65,10 @@ def _clause_cue(verb: Token, span: Span, seen: set[str]) -> tuple[str, int] | No
     """A cue in the clause of ``verb``: a verb it is coordinated with that has no object of its own
     ("killed and crucified five"; not "kidnapped 900, executed 18 people"), or its subject or object
     ("the death toll rose to 30")."""
+    if span.root.dep_ in _OBJECTS:  # "left five people dead and three injured": the object's own predicate
+        for child in verb.children:
+            if child.dep_ == "oprd" and (kind := _cue_kind(child, seen)):
+                return kind, child.i
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verbs.append(verb.head)

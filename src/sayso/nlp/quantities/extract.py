@@ -20,6 +20,7 @@ from ..doctext import doc_text
 from .counted import Counted, counted_after, counted_by_predicate
 from .filters import not_a_count
 from .numbers import Reading, could_start, read_quantity
+from .singular import singular_casualties
 
 #: Words before "one" that make it a pronoun ("no one", "each one", "the one who").
 _PRONOUN_ONE_BEFORE = frozenset({"no", "any", "each", "every", "the", "this", "that", "which", "someone"})
@@ -92,4 +93,4 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
             continue
         found.append(_quantity(doc, text, reading, counted, found))
         i = floor = max(counted.end or reading.end, reading.end)
-    return found
+    return sorted(found + singular_casualties(doc, found), key=lambda q: q.start)
