@@ -223,3 +223,32 @@ def test_of_two_countries_named_as_often_the_one_whose_towns_are_named_is_home(n
     (event,) = _events(nlp, text, date(2016, 8, 15))
     assert event.place is None
     assert event.actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("62 ISIS militants were killed in the airstrikes near Raqqa.", (None, "Islamic State (Syria)")),
+        (
+            "17 government troops were killed in fighting with Daesh near Palmyra.",
+            ("Military Forces of Syria", "Islamic State (Syria)"),
+        ),
+    ],
+)
+def test_those_killed_do_not_strike_but_those_killed_in_a_battle_fought_it(nlp, sentence, actors):
+    (event,) = _body_events(nlp, sentence)
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_a_generic_name_for_armed_opposition_agrees_with_a_named_group():
+    from sayso.nlp.events.actors import actor_info
+    from sayso.nlp.events.merge import actors_agree
+
+    rebels, nusra = actor_info("Opposition Rebels (Syria)"), actor_info("Jabhat al-Nusra")
+    army, civilians = actor_info("Military Forces of Syria"), actor_info("Civilians (Syria)")
+    assert rebels and nusra and army and civilians
+    assert actors_agree(rebels, nusra) and actors_agree(nusra, rebels) and actors_agree(None, army)
+    assert not actors_agree(rebels, army)
+    assert not actors_agree(nusra, actor_info("Islamic State (Syria)"))
+    assert civilians and not actors_agree(rebels, civilians)

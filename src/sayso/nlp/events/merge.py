@@ -56,6 +56,20 @@ def _name(actor: Actor | None) -> str | None:
     return actor.name if actor else None
 
 
+#: Names that say only which side: a group named elsewhere may be the one meant ("militants", "rebels").
+_GENERIC = ("Opposition Rebels", "Unidentified Armed Group")
+_ARMED = ("rebel group", "political militia", "identity militia")
+
+
+def actors_agree(a: Actor | None, b: Actor | None) -> bool:
+    """Either is unknown, they are one, or one is a generic name for armed opposition ("militants") and
+    the other a non-state armed group ("al-Nusra Front terrorists")."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    generic, named = (a, b) if a.name.startswith(_GENERIC) else (b, a)
+    return generic.name.startswith(_GENERIC) and named.actor_class in _ARMED
+
+
 def _tolls_agree(a: Candidate, b: Candidate) -> bool:
     """The words of two tolls allow one number, or one writes none ("dozens" does not gainsay "58")."""
     return a.vague or b.vague or _overlap(a.words, b.words)
@@ -88,8 +102,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 def rest_agrees(a: Candidate, b: Candidate) -> bool:
     """Actors, tolls and days that do not gainsay each other (either may be unknown)."""
     return (
-        _same_or_none(_name(a.actor1), _name(b.actor1))
-        and _same_or_none(_name(a.actor2), _name(b.actor2))
+        actors_agree(a.actor1, b.actor1)
+        and actors_agree(a.actor2, b.actor2)
         and _tolls_agree(a, b)
         and _times_fit(a, b)
     )
@@ -211,8 +225,8 @@ def _numbered_account(vague: Candidate, cands: list[Candidate], regions: dict[in
             and c.fatalities is not None
             and not c.vague
             and (c.type, c.polarity) == (vague.type, vague.polarity)
-            and _same_or_none(_name(c.actor1), _name(vague.actor1))
-            and _same_or_none(_name(c.actor2), _name(vague.actor2))
+            and actors_agree(c.actor1, vague.actor1)
+            and actors_agree(c.actor2, vague.actor2)
             and _overlap(c.fatalities, vague.words)
             and same_region(c, vague, regions)
             and _times_fit(c, vague)

@@ -134,13 +134,14 @@ def assign_actors(
     if actor1 is not None and not may_act(actor1, trig.rule.type):
         actor1, actor2 = None, actor2 or actor1
     by_role = actor1 is not None
+    one_sided = trig.rule.type != "Battles"  # in a battle, those killed in it fought it
     if actor1 is None and not _agentless_passive(doc[trig.head]):  # nearest actor before it
         before = [
             m
             for m, i in mentions
             if m.end <= at
             and i not in patient
-            and not _object(doc[i])
+            and not _object(doc[i], passive=one_sided)
             and not m.actor.modifier
             and m.actor.actor_class != "civilians"
             and (actor2 is None or m.actor.name != actor2.name)
@@ -149,12 +150,16 @@ def assign_actors(
     return actor1, actor2, by_role
 
 
-def _object(tok: Token) -> bool:
-    """The noun phrase a word stands in is something done to, not a doer: the object of a verb or of
-    a preposition of targets ("raids against Islamic State targets")."""
+def _object(tok: Token, passive: bool = True) -> bool:
+    """The noun phrase a word stands in is something done to, not a doer: the object of a verb, the
+    object of a preposition of targets ("raids against Islamic State targets"), and with ``passive``
+    the subject of a passive ("62 civilians were killed in the strikes"; not for a battle: "17 troops
+    were killed in fighting with Daesh" fought it)."""
     while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in _SUPPORT_OBJ or (tok.dep_ == "pobj" and tok.head.lower_ in _PATIENT_PREPS)
+    if tok.dep_ in _SUPPORT_OBJ or (passive and tok.dep_ in _PASSIVE_SUBJECT):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PATIENT_PREPS
 
 
 def _named_by_trigger(doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]]) -> set[int]:
