@@ -252,3 +252,10 @@ def test_a_generic_name_for_armed_opposition_agrees_with_a_named_group():
     assert not actors_agree(rebels, army)
     assert not actors_agree(nusra, actor_info("Islamic State (Syria)"))
     assert civilians and not actors_agree(rebels, civilians)
+
+
+@pytest.mark.model
+def test_an_object_that_does_something_itself_is_still_its_doer(nlp):
+    sentence = "Video footage also showed Syrian soldiers confirming their ongoing deployment in the city."
+    (event,) = _body_events(nlp, sentence)
+    assert event.actor1 == "Military Forces of Syria"

@@ -154,9 +154,12 @@ def _object(tok: Token, passive: bool = True) -> bool:
     """The noun phrase a word stands in is something done to, not a doer: the object of a verb, the
     object of a preposition of targets ("raids against Islamic State targets"), and with ``passive``
     the subject of a passive ("62 civilians were killed in the strikes"; not for a battle: "17 troops
-    were killed in fighting with Daesh" fought it)."""
+    were killed in fighting with Daesh" fought it). Not one that does something itself ("showed
+    soldiers confirming their deployment")."""
     while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
         tok = tok.head
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children):
+        return False  # "footage showed Syrian soldiers confirming their deployment": they do something
     if tok.dep_ in _SUPPORT_OBJ or (passive and tok.dep_ in _PASSIVE_SUBJECT):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in _PATIENT_PREPS
