@@ -259,3 +259,16 @@ def test_an_object_that_does_something_itself_is_still_its_doer(nlp):
     sentence = "Video footage also showed Syrian soldiers confirming their ongoing deployment in the city."
     (event,) = _body_events(nlp, sentence)
     assert event.actor1 == "Military Forces of Syria"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike on the village was carried out by Russian planes.",
+        "The monitor said the strike on the village was suspected to have been carried out by Russian planes.",
+    ],
+)
+def test_a_happening_carried_out_by_someone_has_that_doer(nlp, sentence):
+    (event,) = _events(nlp, sentence)
+    assert event.actor1 == "Military Forces of Russia"

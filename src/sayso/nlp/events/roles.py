@@ -75,6 +75,13 @@ def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
     if head.dep_ in _SUPPORT_OBJ:  # "Russian jets carried out airstrikes", "launched an offensive"
         for c in _children(head.head, _SUBJECT):
             agent |= _subtree(c)
+    if head.dep_ in _PASSIVE_SUBJECT:  # "the strike was (suspected to have been) carried out by Russian planes"
+        verb = head.head
+        for _ in range(3):
+            agent |= _pobj(verb, {"by"})
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # type: ignore[assignment]
+            if verb is None:
+                break
     if head.dep_ in _SUBJECT and not agent:  # "an attack by X killed", "clashes erupted"
         patient |= {t.i for c in _children(head.head, {"dobj"}) for t in c.subtree}
     return agent, patient
