@@ -49,21 +49,21 @@ def accused_actor(head: Token, mentions: Sequence[tuple[ActorMention, int]]) -> 
     trigger stands in an accusing verb's deed (also when the deed hangs on the accused: "accused the
     regime of using")."""
     rules = _rules()
-    path = [head]
-    tok = head
+    below: Token | None = None  # the word on the path under ``child``
+    child = head
     for _ in range(_STEPS):
-        if tok.head.i == tok.i:
+        tok = child.head
+        if tok.i == child.i:
             return None
-        child, tok = tok, tok.head
-        path.append(tok)
         for accused, deed in rules.get(tok.lemma_.lower(), ()):
             if _in_slot(child, deed):
                 tokens = _slot_tokens(tok, accused)
-            elif _in_slot(child, accused) and len(path) > 2 and _in_slot(path[-3], deed):
+            elif _in_slot(child, accused) and below is not None and _in_slot(below, deed):
                 tokens = {t.i for t in child.subtree}  # the deed's words hang on the accused
             else:
                 continue
             found = next((m.actor for m, i in mentions if i in tokens and not m.actor.is_blocker), None)
             if found is not None:
                 return found
+        below, child = child, tok
     return None

@@ -157,7 +157,8 @@ def _candidate(
     actor1, actor2, by_role = assign_actors(doc, trig, local, head.idx)
     if not by_role and (accused := accused_actor(head, mentions)) is not None and may_act(accused, trig.rule.type):
         actor1, by_role = accused, True  # "accused the regime's forces of launching an attack"
-        actor2 = actor2 if actor2 is None or actor2.name != accused.name else None
+        if actor2 is not None and actor2.name == accused.name:
+            actor2 = None
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself

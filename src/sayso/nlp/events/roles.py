@@ -76,12 +76,12 @@ def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
         for c in _children(head.head, _SUBJECT):
             agent |= _subtree(c)
     if head.dep_ in _PASSIVE_SUBJECT:  # "the strike was (suspected to have been) carried out by Russian planes"
-        verb = head.head
+        verb: Token | None = head.head
         for _ in range(3):
-            agent |= _pobj(verb, {"by"})
-            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # type: ignore[assignment]
             if verb is None:
                 break
+            agent |= _pobj(verb, {"by"})
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if head.dep_ in _SUBJECT and not agent:  # "an attack by X killed", "clashes erupted"
         patient |= {t.i for c in _children(head.head, {"dobj"}) for t in c.subtree}
     return agent, patient

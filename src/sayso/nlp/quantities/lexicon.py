@@ -98,3 +98,9 @@ def cumulative_cues() -> dict[str, frozenset[str]]:
     for lemma, role in _rows("cumulative_cues.tsv"):
         roles.setdefault(role, set()).add(lemma)
     return {role: frozenset(lemmas) for role, lemmas in roles.items()}
+
+
+@cache
+def persons() -> frozenset[str]:
+    """Words for one person that "a"/"an" counts as one among the dead or hurt ("a child was killed")."""
+    return frozenset(row[0].lower() for row in _rows("persons.tsv"))

@@ -9,21 +9,20 @@ woman said") it is no count, nor is the doer ("a man killed five people", "kille
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...records import Quantity
 from ..doctext import doc_text, token_words
 from .counts import is_casualty_count
-from .lexicon import DATA
+from .lexicon import persons as person_words
 
 #: Words allowed between the article and the person ("a young Syrian girl").
 _BETWEEN = 2
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 
 
-def _doer(noun) -> bool:
+def _doer(noun: Token) -> bool:
     """The person does the deed: the subject of an active verb with an object ("a man killed five"; not
     the headline's "a woman injured"), or the agent of a passive ("by")."""
     if noun.dep_ in _SUBJECTS and noun.head.pos_ == "VERB":
@@ -31,16 +30,10 @@ def _doer(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
-@cache
-def _persons() -> frozenset[str]:
-    lines = (DATA / "persons.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def singular_casualties(doc: Doc, found: Sequence[Quantity]) -> list[Quantity]:
     """A quantity 1-1 for each "a"/"an" + person that the words around count as dead or hurt, outside
     the counts ``found`` already."""
-    persons = _persons()
+    persons = person_words()
     words = token_words(doc)
     text = doc_text(doc)
     taken = [(q.start, q.end) for q in found]
