@@ -95,3 +95,13 @@ def test_trying_each_word_against_its_aliases_finds_what_one_alternation_finds(t
                     m.span() for m in trimmed.finditer(text)
                 ]
         assert any(actors._folded_matches(grouped, text) for text in texts)
+
+
+def test_named_syrian_armed_groups_are_actors_of_their_own():
+    assert _names("Jaysh al-Islam fighters") == ["Jaish al-Islam"]
+    assert _names("the Army of Islam") == ["Jaish al-Islam"]
+    assert _names("the Army of Conquest") == ["Jaish al-Fatah"]
+    assert _names("Failaq al-Rahman") == ["Faylaq al-Rahman"]
+    assert _names("NDF militiamen") == ["NDF: National Defence Forces"]
+    assert actor_info("Ahrar al-Sham").actor_class == "rebel group"
+    assert actor_info("NDF: National Defence Forces").actor_class == "political militia"

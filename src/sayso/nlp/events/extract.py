@@ -247,12 +247,13 @@ def _refine(cand: Candidate) -> None:
 def _event(n: int, c: Candidate) -> Event:
     low, high = c.fatalities if c.fatalities else (None, None)
     bounds = c.words if c.fatalities is not None and c.words is not None and c.words != c.fatalities else None
+    actor1, actor2 = (c.actor1.name if c.actor1 else None), (c.actor2.name if c.actor2 else None)
     return Event(
         id=f"e{n}",
         type=c.type,
         subtype=c.subtype,
-        actor1=c.actor1.name if c.actor1 else None,
-        actor2=c.actor2.name if c.actor2 else None,
+        actor1=actor1,
+        actor2=actor2 if actor2 != actor1 else None,  # one actor is not both sides
         place=c.place,
         time_from=c.time_from,
         time_to=c.time_to,

@@ -94,7 +94,7 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     """Two mentions of one happening: same kind, claimant and polarity; nothing that disagrees."""
     return (
         (a.type, a.subtype, a.polarity, a.claimant) == (b.type, b.subtype, b.polarity, b.claimant)
-        and _places_fit(a, b)
+        and places_fit(a, b)
         and rest_agrees(a, b)
     )
 
@@ -109,7 +109,7 @@ def rest_agrees(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _places_fit(a: Candidate, b: Candidate) -> bool:
+def places_fit(a: Candidate, b: Candidate) -> bool:
     """The same place, either unknown, or one is the admin1 area the other lies in ("chemical weapons
     in Hama" in the headline, "the bombardment of the Hama governorate" in the lead)."""
     if _same_or_none(a.place_key, b.place_key):
@@ -119,13 +119,15 @@ def _places_fit(a: Candidate, b: Candidate) -> bool:
 
 
 def absorb(into: Candidate, other: Candidate) -> None:
-    """Fill ``into``'s empty slots from ``other`` and add its evidence."""
+    """Fill ``into``'s empty slots from ``other`` and add its evidence. One actor is not both sides:
+    the doer kept, the other side is the next mention's ("3 Killed ... in Nusra Front Rocket Attack":
+    a broken parse makes the group the object of "Killed", its own attack names it the doer)."""
     for span in other.evidence:
         if span not in into.evidence:
             into.evidence.append(span)
     if into.actor1 is None or (other.actor1_by_role and not into.actor1_by_role):
         into.actor1, into.actor1_by_role = other.actor1 or into.actor1, other.actor1_by_role
-    into.actor2 = into.actor2 or other.actor2
+    into.actor2 = next((a for a in (into.actor2, other.actor2) if a is not None and a.name != _name(into.actor1)), None)
     if into.place is None or (into.abroad and other.place is not None and not other.abroad):
         into.place, into.place_key, into.abroad = other.place, other.place_key, other.abroad  # home wins
         into.place_region, into.place_is_region = other.place_region, other.place_is_region

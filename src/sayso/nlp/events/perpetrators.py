@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_text
 from .actors import Actor, ActorMention
 from .lexicon import DATA, read_tsv
-from .merge import Candidate
+from .merge import Candidate, places_fit
 
 #: Event types a claim of responsibility names the perpetrator of.
 _CLAIMABLE = {"Explosions/Remote violence", "Violence against civilians"}
@@ -57,7 +57,9 @@ def claimed_responsibility(doc: Doc, mentions: Sequence[tuple[ActorMention, int]
 
 def fill_perpetrators(cands: list[Candidate], claimant: Actor | None) -> None:
     """Give bombings and killings whose clause names no agent the claimant of responsibility; give
-    strikes with no actor1 the agent of the same kind of strike elsewhere in the article."""
+    strikes with no actor1 the agent of the same kind of strike elsewhere in the article, the one at
+    the same place first (a round-up's "In the same context terrorists from Jaish al-Islam fired
+    rockets on Harasta" does not name who fired on Daraa)."""
     for cand in cands:
         if claimant is not None and cand.type in _CLAIMABLE and not cand.actor1_by_role:
             cand.actor1 = claimant
@@ -66,6 +68,13 @@ def fill_perpetrators(cands: list[Candidate], claimant: Actor | None) -> None:
             continue
         if cand.type not in _SAME_WEAPON:
             continue
-        same = [c for c in cands if c.subtype == cand.subtype and c.actor1 is not None and c.actor1_by_role]
-        if same:
-            cand.actor1 = min(same, key=lambda c: abs(c.char - cand.char)).actor1
+        same = [
+            c
+            for c in cands
+            if c.subtype == cand.subtype
+            and c.actor1 is not None
+            and c.actor1_by_role
+            and (cand.actor2 is None or c.actor1.name != cand.actor2.name)  # not the side it was done to
+        ]
+        if same:  # the strike at the same place first, then the nearest in the text
+            cand.actor1 = min(same, key=lambda c: (not places_fit(c, cand), abs(c.char - cand.char))).actor1

@@ -40,7 +40,7 @@ def _pobj(tok: Token, preps: set[str]) -> set[int]:
 
 def _verb_roles(head: Token) -> tuple[set[int], set[int]]:
     agent: set[int] = set()
-    for c in _children(head, _SUBJECT):
+    for c in _children(head, _SUBJECT | {"compound"}):  # "compound": a noun read as a verb ("regime airstrikes")
         agent |= _subtree(c)
     for c in _children(head, {"agent"}):
         agent |= _subtree(c)
@@ -115,11 +115,22 @@ def doc_mentions(doc: Doc) -> list[tuple[ActorMention, int]]:
     return out
 
 
-def _first(mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None) -> Actor | None:
+def _first(
+    doc: Doc, mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None
+) -> Actor | None:
+    """The first actor named in ``tokens``; a bare adjective on a noun that names an actor itself does
+    not count: the noun says who ("Syrian activists" are activists, not the Syrian state), unless it
+    is one of several sides ("Syrian and Russian warplanes")."""
+    named = {i for m, i in mentions if not m.actor.modifier}
     for m, i in mentions:
-        if i in tokens and m.actor.name != exclude:
+        if i in tokens and m.actor.name != exclude and not (m.actor.modifier and _on_named(doc[i], named)):
             return m.actor
     return None
+
+
+def _on_named(tok: Token, named: set[int]) -> bool:
+    coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    return tok.head.i in named and not coordinated
 
 
 def assign_actors(
@@ -133,11 +144,11 @@ def assign_actors(
     civilians do not act violently (they are actor2)."""
     agent, patient, between = role_tokens(doc, trig)
     agent |= _named_by_trigger(doc, trig, mentions)
-    actor1 = _first(mentions, agent, None)
+    actor1 = _first(doc, mentions, agent, None)
     if between and actor1 is None:
-        actor1 = _first(mentions, set(between), None)
+        actor1 = _first(doc, mentions, set(between), None)
         patient |= set(between)
-    actor2 = _first(mentions, patient, actor1.name if actor1 else None)
+    actor2 = _first(doc, mentions, patient, actor1.name if actor1 else None)
     if actor1 is not None and not may_act(actor1, trig.rule.type):
         actor1, actor2 = None, actor2 or actor1
     by_role = actor1 is not None
