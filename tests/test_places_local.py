@@ -131,3 +131,32 @@ def test_a_bare_county_name_follows_the_county_the_article_placed(vocab) -> None
     places = {p.text: p for p in extract_places(doc)}
     assert places["Suffolk County"].admin1 == "New York"
     assert (places["Suffolk"].country, places["Suffolk"].admin1) == ("US", "New York")
+
+
+def _text_with(names: dict[int, str], length: int = 1000) -> str:
+    chars = [" "] * length
+    for at, name in names.items():
+        chars[at : at + len(name)] = name
+    return "".join(chars)
+
+
+def test_a_name_the_gazetteer_lacks_lies_at_the_town_its_sentence_names() -> None:
+    manassas, fairfax = town(1, "Manassas", 38.75, -77.47, 41_000), town(2, "Fairfax", 38.85, -77.31, 24_000)
+    centreville = town(3, "Centreville", 38.84, -77.43, 70_000)
+    raleigh, durham = town(4, "Raleigh", 35.78, -78.64, 470_000, "NC"), town(5, "Durham", 35.99, -78.90)
+    salt = town(6, "Salt", 32.04, 35.73, 80_000, "JO")  # a shop's name read as a town abroad, alone on the map
+    text = _text_with({300: "Zqxville", 600: "Zqxville", 800: "Qqxton"})
+    placed = [(0, 8, manassas), (20, 27, fairfax), (40, 51, centreville), (100, 108, durham)]
+    placed += [(300, 308, None), (350, 358, raleigh), (600, 608, None), (800, 806, None), (820, 824, salt)]
+    sentences = [(0, 290), (290, 400), (400, 700), (700, 1000)]
+    out = {s: p for s, _, p in place_local_features(text, placed, frozenset({300, 600, 800}), sentences)}
+    assert out[300] == raleigh  # its sentence names Raleigh; the story's cluster is around Manassas
+    assert out[600] == raleigh  # a later mention in a sentence naming no town: where the first lies
+    assert out[800] == manassas  # its sentence names only a town alone on the map: the focus town
+    assert place_local_features(text, placed, frozenset({300}))[4][2] == manassas  # without sentences
+
+
+def test_a_name_of_the_actor_dictionary_is_no_unknown_town(vocab) -> None:
+    doc = make(vocab, "fighters of Daesh left Raqqa", {"Daesh": "GPE", "Raqqa": "GPE"})
+    places = {p.text: p for p in extract_places(doc)}
+    assert places["Daesh"].lat is None and places["Raqqa"].country == "SY"

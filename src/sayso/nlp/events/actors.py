@@ -178,6 +178,16 @@ def _fold(text: str) -> str:
     return re.sub(r"[\s\-'’]+", "", text.lower())
 
 
+def names_an_actor(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a name in the actor dictionary (a blocker too: "Syrian
+    Observatory for Human Rights" names an organisation), also with a possessive's lost apostrophe
+    ("Daeshs")."""
+    _, _, keyed = _matchers(_extra_paths())
+    forms = {text, text.removesuffix("'s").removesuffix("’s")}
+    forms |= {f[:-1] for f in list(forms) if f.endswith("s")}
+    return any((f if exact_case(f) else _fold(f)) in keyed for f in forms if f)
+
+
 def find_actor_mentions(text: str, offset: int = 0) -> list[ActorMention]:
     """Actor aliases in ``text`` (offsets shifted by ``offset``), longest first, non-overlapping."""
     exact, folded, keyed = _matchers(_extra_paths())

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+
 from ...gazetteer import Candidate
 from ...gazetteer.context import NEAR_KM, haversine_km
 from ...gazetteer.normalise import name_key
+from ..events.actors import names_an_actor
 from .lexicon import cues, generic_words
 
 Placed = tuple[int, int, Candidate | None]  # character start, end, place
@@ -76,12 +80,15 @@ def nearby_town(placed: list[Placed], start: int, end: int) -> Candidate | None:
 
 def is_unknown_locality(mention: str) -> bool:
     """Whether a name the gazetteer lacks may be placed at the article's town: not a generic word
-    (``Valley``), nor a large feature (``Orinoco River``, ``Nile Delta``) that no town point stands for."""
+    (``Valley``), nor a large feature (``Orinoco River``, ``Nile Delta``) that no town point stands for,
+    nor a name of the actor dictionary the NER took for a place (``Daesh``, ``Syrian Observatory for
+    Human Rights``)."""
     words = mention.replace("’s", "").replace("'s", "").split()
     return (
         bool(words)
         and name_key(mention) not in generic_words()
         and words[-1].lower() not in cues()["large_feature_after"]
+        and not names_an_actor(mention)
     )
 
 
@@ -96,22 +103,54 @@ def _stray(town: Candidate, places: list[Candidate], focus: Candidate) -> bool:
     return _support(town, others) == 0
 
 
-def place_local_features(text: str, placed: list[Placed], unknown: frozenset[int] = frozenset()) -> list[Placed]:
+def place_local_features(
+    text: str,
+    placed: list[Placed],
+    unknown: frozenset[int] = frozenset(),
+    sentences: Sequence[tuple[int, int]] = (),
+) -> list[Placed]:
     """``placed`` with each unresolved street-scale feature and each unresolved name the gazetteer lacks
-    (starting at one of ``unknown``: ``Khayelitsha``, ``Toomevara``) placed at :func:`focus_town`, the
-    town named next to it weighing more (``Collins Avenue in Miami Beach``); and each stray small town
-    moved to the focus town when a cluster of the article's places lies around that one."""
+    (starting at one of ``unknown``: ``Khayelitsha``, ``Toomevara``) placed at the town its own
+    sentence names closest to it, else where its first mention so placed lies, else at
+    :func:`focus_town`, the town named next to it weighing more (``Collins Avenue in Miami Beach``);
+    and each stray small town moved to the town of its sentence or the focus town when a cluster of the
+    article's places lies around that one. ``sentences``: the character bounds of the text's
+    sentences, in order."""
     scores = town_scores(placed)
     focus = focus_town(placed, scores=scores)
     if focus is None:
         return placed
     places = [p for _, _, p in placed if p is not None]
     clustered = next(d for t, d, _ in scores if t.id == focus.id) >= CLUSTER
+    supported = {t.id for t, d, _ in scores if d >= 2}  # itself and one more
     out = []
+    named: dict[str, Candidate] = {}  # an unknown name placed by its sentence, for its later mentions
     for start, end, place in placed:
         if place is None and (is_local_feature(text[start:end]) or start in unknown):
-            place = focus_town(placed, nearby_town(placed, start, end), scores)
+            place = _sentence_town(placed, start, end, sentences, supported) or named.get(text[start:end])
+            if place is not None:
+                named.setdefault(text[start:end], place)
+            else:
+                place = focus_town(placed, nearby_town(placed, start, end), scores)
         elif place is not None and clustered and _stray(place, places, focus):
-            place = focus
+            place = _sentence_town(placed, start, end, sentences, supported) or focus
         out.append((start, end, place))
     return out
+
+
+def _sentence_town(
+    placed: list[Placed], start: int, end: int, sentences: Sequence[tuple[int, int]], supported: set[str]
+) -> Candidate | None:
+    """The town named closest to ``start:end`` in its own sentence ("clashes near the hamlet of X, 30 km
+    north of Hama city"), if the sentence names one that other places of the article lie around (one
+    of ``supported``: not a namesake alone on the map, as a shop's name read as a town abroad)."""
+    k = bisect_right(sentences, (start, float("inf"))) - 1
+    if k < 0 or not sentences[k][0] <= start < sentences[k][1]:
+        return None
+    lo, hi = sentences[k]
+    gaps = [
+        (max(s - end, start - e), p)
+        for s, e, p in placed
+        if p is not None and p.kind == "city" and p.id in supported and s != start and lo <= s < hi
+    ]
+    return min(gaps, key=lambda g: g[0], default=(0, None))[1]
