@@ -333,3 +333,10 @@ def test_an_unnamed_striker_is_the_one_named_for_the_same_strikes_at_the_same_pl
     )
     tuesday = next(e for e in _events(nlp, text, date(2016, 2, 3)) if e.fatalities_low == 4)
     assert tuesday.actor1 == "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.model
+def test_their_attacks_are_those_of_the_group_named_before_in_the_sentence(nlp):
+    text = "The army said the militants had massed near Idlib, adding that their attacks had killed 12 Syrian soldiers."
+    killing = next(e for e in _events(nlp, text) if e.fatalities_low == 12)
+    assert (killing.actor1, killing.actor2) == ("Opposition Rebels (Syria)", "Military Forces of Syria")

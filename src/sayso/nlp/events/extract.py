@@ -22,7 +22,7 @@ from .means import fold_carried, type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
 from .metonymy import metonymic_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
-from .roles import assign_actors, doc_mentions, may_act, subject_is_pronoun
+from .roles import assign_actors, doc_mentions, may_act, plural_pronoun_antecedent, subject_is_pronoun
 from .slots import PlaceScope, choose_place, choose_time, home_country, may_place
 from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
@@ -159,6 +159,8 @@ def _candidate(
         actor1, by_role = accused, True  # "accused the regime's forces of launching an attack"
         if actor2 is not None and actor2.name == accused.name:
             actor2 = None
+    if actor1 is None and (antecedent := plural_pronoun_antecedent(doc, trig, mentions, actor2)) is not None:
+        actor1 = antecedent if may_act(antecedent, trig.rule.type) else None
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself

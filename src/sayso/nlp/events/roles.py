@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..doctext import doc_text
+from ..syntax import sentences
 from .actors import Actor, ActorMention, find_actor_mentions
 from .triggers import Trigger
 
@@ -197,6 +198,31 @@ def may_act(actor: Actor, event_type: str) -> bool:
 def _agentless_passive(head: Token) -> bool:
     deps = {c.dep_ for c in head.children}
     return "auxpass" in deps and "agent" not in deps
+
+
+def plural_pronoun_antecedent(
+    doc: Doc, trig: Trigger, mentions: Sequence[tuple[ActorMention, int]], actor2: Actor | None
+) -> Actor | None:
+    """Whose "their attacks" or "they attacked" is it: the nearest actor named before it in its
+    sentence that may do it ("the terrorists ... numbered thousands, adding that their attacks had
+    claimed the lives of dozens of soldiers"), else None. A claim's words may begin after the
+    antecedent, so the whole sentence is read, not the claim alone."""
+    head = doc[trig.head]
+    pronoun = [c for c in head.children if c.dep_ in ("poss", *_SUBJECT) and c.lower_ in ("their", "they")]
+    if not pronoun:
+        return None
+    begin = sentences(doc).of(head.i).start_char
+    before = [
+        m
+        for m, i in mentions
+        if begin <= m.start
+        and m.end <= pronoun[0].idx
+        and not m.actor.modifier
+        and m.actor.actor_class not in ("civilians", "-")
+        and (actor2 is None or m.actor.name != actor2.name)
+        and not _object(doc[i])
+    ]
+    return before[-1].actor if before else None
 
 
 def subject_is_pronoun(doc: Doc, trig: Trigger) -> bool:
