@@ -112,3 +112,10 @@ def test_an_unknown_name_the_article_writes_in_lower_case_is_no_place(vocab) -> 
     places = by_text(extract_places(make(vocab, text, {"Monitor": "GPE", "Manbij": "GPE"})))
     assert "Monitor" not in places
     assert places["Manbij"].admin1 == "Aleppo Governorate"
+
+
+def test_a_name_joined_to_a_place_by_an_arabic_article_qualifies_it(vocab) -> None:
+    text = "army units clashed with gunmen in Daraa al - Balad on Monday ; Balad air base lies in Iraq ."
+    ents = {"Balad": "GPE", "Daraa al - Balad": "FAC", "Iraq": "GPE"}  # the NER takes the whole for a facility
+    places = extract_places(make(vocab, text, ents))
+    assert [(p.text, p.country) for p in places] == [("Daraa", "SY"), ("Balad", "IQ"), ("Iraq", "IQ")]

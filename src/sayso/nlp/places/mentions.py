@@ -85,9 +85,19 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if best is None:
             i += 1
             continue
-        found.append(Mention(i, best[0], best[1], doc[i].ent_type_))
+        if not _qualifies(found, words, i):
+            found.append(Mention(i, best[0], best[1], doc[i].ent_type_))
         i = best[0]
     return found
+
+
+def _qualifies(found: list[Mention], words: list[str], i: int) -> bool:
+    """The name at ``i`` follows a place and an Arabic article joined to it ("Daraa al-Balad", the
+    town's old quarter; "Homs al-Qadima"): it qualifies that place, whose part the whole name is, and is
+    no place of its own (not Balad in Iraq)."""
+    if not found or found[-1].end != i - 2:
+        return False
+    return is_article(words[i - 2].lower()) and words[i - 1] == "-"
 
 
 def _folded_acronym(word: str) -> bool:
