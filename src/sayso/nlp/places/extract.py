@@ -9,7 +9,6 @@ from ...gazetteer.context import Context, rank
 from ...gazetteer.normalise import ARABIC_MARK, name_key
 from ...records import Place
 from ..doctext import doc_text
-from ..syntax import sentences
 from .counties import place_counties
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words, state_abbreviations
@@ -210,6 +209,6 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
         s for (s, e), cands in zip(spans, options, strict=True) if not cands and is_unknown_locality(text[s:e])
     )
     split = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    bounds = [(span.start_char, span.end_char) for span in sentences(doc).spans] if split else []
+    bounds = [(span.start_char, span.end_char) for span in doc.sents] if split else []
     placed = place_local_features(text, place_counties(gaz, text, placed), unknown, bounds)
     return [_record(text, start, end, place) for start, end, place in placed]
