@@ -105,3 +105,12 @@ def test_named_syrian_armed_groups_are_actors_of_their_own():
     assert _names("NDF militiamen") == ["NDF: National Defence Forces"]
     assert actor_info("Ahrar al-Sham").actor_class == "rebel group"
     assert actor_info("NDF: National Defence Forces").actor_class == "political militia"
+
+
+def test_a_patron_joined_by_a_hyphen_is_not_the_party_but_who_leads_a_happening_is():
+    assert _names("US-backed fighters attacked") == []
+    assert _names("Turkish-backed rebels shelled the town") == ["Opposition Rebels (Syria)"]
+    assert _names("Iranian-trained militias") == []
+    coalition = "International Coalition Forces (Operation Inherent Resolve)"
+    assert _names("US-led strikes killed 20") == [coalition]
+    assert _names("the U.S.-led coalition") == [coalition]

@@ -340,3 +340,12 @@ def test_their_attacks_are_those_of_the_group_named_before_in_the_sentence(nlp):
     text = "The army said the militants had massed near Idlib, adding that their attacks had killed 12 Syrian soldiers."
     killing = next(e for e in _events(nlp, text) if e.fatalities_low == 12)
     assert (killing.actor1, killing.actor2) == ("Opposition Rebels (Syria)", "Military Forces of Syria")
+
+
+@pytest.mark.model
+def test_the_subject_of_were_able_to_is_the_doer(nlp):
+    sentence = "But Kurdish fighters backed by US-led air strikes were able to repel the IS fighters."
+    events = {e.subtype: e for e in _events(nlp, sentence)}
+    coalition = "International Coalition Forces (Operation Inherent Resolve)"
+    assert events["Air/drone strike"].actor1 == coalition
+    assert [e.actor1 for s, e in events.items() if s != "Air/drone strike"] == ["SDF: Syrian Democratic Forces"]

@@ -51,8 +51,8 @@ def _verb_roles(head: Token) -> tuple[set[int], set[int]]:
     patient |= _pobj(head, _PATIENT_PREPS)
     up = head
     own_subject = any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | {"auxpass"} for c in head.children)
-    while not agent and not own_subject and up.dep_ in ("xcomp", "conj", "advcl"):
-        up = up.head  # "were reported to have overrun", "regrouping and redeploying"
+    while not agent and not own_subject and up.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+        up = up.head  # "were reported to have overrun", "regrouping and redeploying", "were able to repel"
         for c in _children(up, _SUBJECT | (_PASSIVE_SUBJECT if head.dep_ == "xcomp" else set())):
             agent |= _subtree(c)
     return agent, patient
