@@ -349,3 +349,10 @@ def test_the_subject_of_were_able_to_is_the_doer(nlp):
     coalition = "International Coalition Forces (Operation Inherent Resolve)"
     assert events["Air/drone strike"].actor1 == coalition
     assert [e.actor1 for s, e in events.items() if s != "Air/drone strike"] == ["SDF: Syrian Democratic Forces"]
+
+
+@pytest.mark.model
+def test_a_headline_count_with_its_own_word_for_death_is_not_taken_for_the_hurt(nlp):
+    # the parser reads "15 Killed Dozens" as one count, followed by "Injured"
+    (event,) = _events(nlp, "15 Killed Dozens Injured in Nusra Front Rocket Attack in Latakia")
+    assert (event.subtype, event.fatalities_low) == ("Shelling/artillery/missile attack", 15)

@@ -68,7 +68,8 @@ def _group_total(doc: Doc, cue: Token, counts: list[tuple[Quantity, Interval]]) 
     spans: dict[tuple[int, int], tuple[Quantity, Interval, Span]] = {}
     for q, figure in counts:
         span = _span(q, doc)
-        if span is not None and span.sent.start == cue.sent.start and not _hurt(span):
+        own = span is not None and span.start <= cue.i < span.end  # "15 Killed Dozens Injured": its own word
+        if span is not None and span.sent.start == cue.sent.start and (own or not _hurt(span)):
             spans.setdefault((span.start, span.end), (q, figure, span))
     if not spans:
         return None
