@@ -356,3 +356,9 @@ def test_a_headline_count_with_its_own_word_for_death_is_not_taken_for_the_hurt(
     # the parser reads "15 Killed Dozens" as one count, followed by "Injured"
     (event,) = _events(nlp, "15 Killed Dozens Injured in Nusra Front Rocket Attack in Latakia")
     assert (event.subtype, event.fatalities_low) == ("Shelling/artillery/missile attack", 15)
+
+
+@pytest.mark.model
+def test_a_massacre_warplanes_commit_is_their_air_strike(nlp):
+    (event,) = _events(nlp, "Regime warplanes committed a massacre in the town of Saraqeb, killing 12 civilians.")
+    assert (event.subtype, event.actor1, event.fatalities_low) == ("Air/drone strike", "Military Forces of Syria", 12)
