@@ -159,8 +159,8 @@ def _candidate(
         actor1, by_role = accused, True  # "accused the regime's forces of launching an attack"
         if actor2 is not None and actor2.name == accused.name:
             actor2 = None
-    if actor1 is None and (antecedent := plural_pronoun_antecedent(doc, trig, mentions, actor2)) is not None:
-        actor1 = antecedent if may_act(antecedent, trig.rule.type) else None
+    if actor1 is None:  # "their attacks": the group named before in the sentence
+        actor1 = plural_pronoun_antecedent(doc, trig, mentions, actor2)
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself
