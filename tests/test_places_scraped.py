@@ -119,3 +119,11 @@ def test_a_name_joined_to_a_place_by_an_arabic_article_qualifies_it(vocab) -> No
     ents = {"Balad": "GPE", "Daraa al - Balad": "FAC", "Iraq": "GPE"}  # the NER takes the whole for a facility
     places = extract_places(make(vocab, text, ents))
     assert [(p.text, p.country) for p in places] == [("Daraa", "SY"), ("Balad", "IQ"), ("Iraq", "IQ")]
+
+
+def test_an_arabic_name_head_followed_by_more_name_is_not_the_town_of_that_word(vocab) -> None:
+    text = "shells hit Bab al - Nasr in Aleppo and Tal Toughan near Idlib ; later rebels entered Bab ."
+    places = extract_places(make(vocab, text, {"Bab": "GPE", "Bab al - Nasr": "FAC", "Tal Toughan": "FAC"}))
+    named = [(p.text, p.name) for p in places if p.lat is not None]
+    assert ("Bab", "Al Bab") in named  # the last "Bab", alone, is the town
+    assert [p.text for p in places if p.name in ("Al Bab", "At Tall")] == ["Bab"]

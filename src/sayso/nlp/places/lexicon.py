@@ -24,6 +24,12 @@ def generic_words() -> frozenset[str]:
     return _keys("generic_words.txt")
 
 
+@cache
+def name_heads() -> frozenset[str]:
+    """Keys of Arabic words that begin longer names (``name_heads.txt``): ``Bab``, ``Tal``."""
+    return _keys("name_heads.txt")
+
+
 def _keys(name: str) -> frozenset[str]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(s) for s in lines if s.strip() and not s.startswith("#"))

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...gazetteer import Gazetteer
 from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, open_key, word_keys
 from ..doctext import doc_text, token_words
-from .lexicon import cues, demonyms, generic_words, state_abbreviations, stoplist
+from .lexicon import cues, demonyms, generic_words, name_heads, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels under which a name is never a place (``October 6`` is a date, not the Egyptian city).
@@ -85,10 +85,22 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if best is None:
             i += 1
             continue
-        if not _qualifies(found, words, i):
+        if not _qualifies(found, words, i) and not _head_of_longer(words, i, best[0]):
             found.append(Mention(i, best[0], best[1], doc[i].ent_type_))
         i = best[0]
     return found
+
+
+def _head_of_longer(words: list[str], i: int, end: int) -> bool:
+    """The one word matched begins a longer name the gazetteer lacks ("Bab al-Nasr", "Tal Toughan"):
+    an Arabic name head (``name_heads.txt``) followed by a capitalised word or by an article joined
+    to one."""
+    if end != i + 1 or name_key(words[i]) not in name_heads():
+        return False
+    after = words[end : end + 3]
+    if after and after[0][:1].isupper():
+        return True
+    return len(after) == 3 and is_article(after[0].lower()) and after[1] == "-" and after[2][:1].isupper()
 
 
 def _qualifies(found: list[Mention], words: list[str], i: int) -> bool:
