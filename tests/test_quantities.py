@@ -280,3 +280,8 @@ def test_a_count_joined_to_a_part_is_a_part_too(vocab):
         deps=["ROOT", "nummod", "dobj", "cc", "nummod", "conj"],
     )
     assert not any(is_subset(q, plain) for q in extract_quantities(plain))
+
+
+def test_a_four_character_decimal_is_no_year_and_no_error(vocab):
+    doc = make(vocab, "the/DET cake/NOUN will/AUX cost/VERB 8.00/NUM ./PUNCT")  # a price whose "£" was lost
+    assert [q.text for q in extract_quantities(doc)] == ["8.00"]

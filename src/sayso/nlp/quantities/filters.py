@@ -80,7 +80,7 @@ def _year_or_code(doc: Doc, reading: Reading, group_head: int | None) -> bool:
         return False
     if len(text) > 1 and text.startswith("0"):
         return True  # "05 Apr", "0914 GMT"
-    if not (len(text) == 4 and 1900 <= int(text) <= 2099):
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099):  # not "8.00"
         return False
     before = doc[max(0, reading.num_start - 2) : reading.num_start]
     after_date = any(t.like_num or not_count_words().get((t.lower_, "before")) == "date" for t in before)
