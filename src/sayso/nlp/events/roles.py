@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -117,12 +117,12 @@ def doc_mentions(doc: Doc) -> list[tuple[ActorMention, int]]:
 
 
 def _first(
-    doc: Doc, mentions: Sequence[tuple[ActorMention, int]], tokens: set[int], exclude: str | None
+    doc: Doc, mentions: Sequence[tuple[ActorMention, int]], named: set[int], tokens: set[int], exclude: str | None
 ) -> Actor | None:
-    """The first actor named in ``tokens``; a bare adjective on a noun that names an actor itself does
-    not count: the noun says who ("Syrian activists" are activists, not the Syrian state), unless it
-    is one of several sides ("Syrian and Russian warplanes")."""
-    named = {i for m, i in mentions if not m.actor.modifier}
+    """The first actor named in ``tokens``; a bare adjective on a noun that names an actor itself
+    (one of ``named``, the head tokens of the mentions that are names) does not count: the noun says
+    who ("Syrian activists" are activists, not the Syrian state), unless it is one of several sides
+    ("Syrian and Russian warplanes")."""
     for m, i in mentions:
         if i in tokens and m.actor.name != exclude and not (m.actor.modifier and _on_named(doc[i], named)):
             return m.actor
@@ -145,28 +145,45 @@ def assign_actors(
     civilians do not act violently (they are actor2)."""
     agent, patient, between = role_tokens(doc, trig)
     agent |= _named_by_trigger(doc, trig, mentions)
-    actor1 = _first(doc, mentions, agent, None)
+    named = {i for m, i in mentions if not m.actor.modifier}
+    actor1 = _first(doc, mentions, named, agent, None)
     if between and actor1 is None:
-        actor1 = _first(doc, mentions, set(between), None)
+        actor1 = _first(doc, mentions, named, set(between), None)
         patient |= set(between)
-    actor2 = _first(doc, mentions, patient, actor1.name if actor1 else None)
+    actor2 = _first(doc, mentions, named, patient, actor1.name if actor1 else None)
     if actor1 is not None and not may_act(actor1, trig.rule.type):
         actor1, actor2 = None, actor2 or actor1
     by_role = actor1 is not None
-    one_sided = trig.rule.type != "Battles"  # in a battle, those killed in it fought it
     if actor1 is None and not _agentless_passive(doc[trig.head]):  # nearest actor before it
-        before = [
-            m
-            for m, i in mentions
-            if m.end <= at
-            and i not in patient
-            and not _object(doc[i], passive=one_sided)
-            and not m.actor.modifier
-            and m.actor.actor_class != "civilians"
-            and (actor2 is None or m.actor.name != actor2.name)
-        ]
-        actor1 = before[-1].actor if before else None
+        one_sided = trig.rule.type != "Battles"  # in a battle, those killed in it fought it
+        actor1 = _nearest_doer(doc, mentions, 0, at, actor2, skip=patient, passive=one_sided)
     return actor1, actor2, by_role
+
+
+def _nearest_doer(
+    doc: Doc,
+    mentions: Sequence[tuple[ActorMention, int]],
+    begin: int,
+    end: int,
+    actor2: Actor | None,
+    skip: Collection[int] = (),
+    passive: bool = True,
+) -> Actor | None:
+    """The actor named last within characters ``begin:end`` that may have done it: a name, not
+    civilians, not ``actor2``, not standing in a token of ``skip`` nor as something done to
+    (:func:`_object`)."""
+    before = [
+        m
+        for m, i in mentions
+        if begin <= m.start
+        and m.end <= end
+        and i not in skip
+        and not _object(doc[i], passive=passive)
+        and not m.actor.modifier
+        and m.actor.actor_class != "civilians"
+        and (actor2 is None or m.actor.name != actor2.name)
+    ]
+    return before[-1].actor if before else None
 
 
 def _object(tok: Token, passive: bool = True) -> bool:
@@ -211,18 +228,7 @@ def plural_pronoun_antecedent(
     pronoun = [c for c in head.children if c.dep_ in ("poss", *_SUBJECT) and c.lower_ in ("their", "they")]
     if not pronoun:
         return None
-    begin = sentences(doc).of(head.i).start_char
-    before = [
-        m
-        for m, i in mentions
-        if begin <= m.start
-        and m.end <= pronoun[0].idx
-        and not m.actor.modifier
-        and m.actor.actor_class not in ("civilians", "-")
-        and (actor2 is None or m.actor.name != actor2.name)
-        and not _object(doc[i])
-    ]
-    return before[-1].actor if before else None
+    return _nearest_doer(doc, mentions, sentences(doc).of(head.i).start_char, pronoun[0].idx, actor2)
 
 
 def subject_is_pronoun(doc: Doc, trig: Trigger) -> bool:

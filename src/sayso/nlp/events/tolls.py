@@ -68,8 +68,10 @@ def _group_total(doc: Doc, cue: Token, counts: list[tuple[Quantity, Interval]]) 
     spans: dict[tuple[int, int], tuple[Quantity, Interval, Span]] = {}
     for q, figure in counts:
         span = _span(q, doc)
-        own = span is not None and span.start <= cue.i < span.end  # "15 Killed Dozens Injured": its own word
-        if span is not None and span.sent.start == cue.sent.start and (own or not _hurt(span)):
+        if span is None or span.sent.start != cue.sent.start:
+            continue
+        own = span.start <= cue.i < span.end  # "15 Killed Dozens Injured": its own word says killed
+        if own or not _hurt(span):
             spans.setdefault((span.start, span.end), (q, figure, span))
     if not spans:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...gazetteer import Candidate
 from ...gazetteer.context import NEAR_KM, haversine_km
@@ -70,11 +70,16 @@ def focus_town(placed: list[Placed], nearby: Candidate | None = None, scores: Sc
 
 def nearby_town(placed: list[Placed], start: int, end: int) -> Candidate | None:
     """The town named closest to characters ``start:end`` (not there) within ``NEARBY_CHARS``, if any."""
-    gaps = [
-        (max(s - end, start - e), p)
-        for s, e, p in placed
-        if p is not None and p.kind == "city" and s != start and max(s - end, start - e) <= NEARBY_CHARS
-    ]
+    return _closest_town(placed, start, end, lambda s, gap, p: gap <= NEARBY_CHARS)
+
+
+def _closest_town(
+    placed: list[Placed], start: int, end: int, fits: Callable[[int, int, Candidate], bool]
+) -> Candidate | None:
+    """The town of ``placed`` named closest to characters ``start:end`` (not there) that ``fits`` (its
+    start, its distance in characters, the town), if any."""
+    towns = ((max(s - end, start - e), s, p) for s, e, p in placed if p is not None and p.kind == "city" and s != start)
+    gaps = [(gap, p) for gap, s, p in towns if fits(s, gap, p)]
     return min(gaps, key=lambda g: g[0], default=(0, None))[1]
 
 
@@ -148,9 +153,4 @@ def _sentence_town(
     if k < 0 or not sentences[k][0] <= start < sentences[k][1]:
         return None
     lo, hi = sentences[k]
-    gaps = [
-        (max(s - end, start - e), p)
-        for s, e, p in placed
-        if p is not None and p.kind == "city" and p.id in supported and s != start and lo <= s < hi
-    ]
-    return min(gaps, key=lambda g: g[0], default=(0, None))[1]
+    return _closest_town(placed, start, end, lambda s, gap, p: lo <= s < hi and p.id in supported)
