@@ -157,14 +157,14 @@ def _candidate(
     actor1, actor2, by_role = assign_actors(doc, trig, local, head.idx)
     if not by_role and (accused := accused_actor(head, mentions)) is not None and may_act(accused, trig.rule.type):
         actor1, by_role = accused, True  # "accused the regime's forces of launching an attack"
-        if actor2 is not None and actor2.name == accused.name:
-            actor2 = None
     if actor1 is None:  # "their attacks": the group named before in the sentence
         actor1 = plural_pronoun_antecedent(doc, trig, mentions, actor2)
     named = [m for m, _ in local if not m.actor.modifier and m.actor is not actor2]
     if actor1 is None and statement is not None and not named and subject_is_pronoun(doc, trig):
         speaker = _speaker_actor(statement)  # "it is regrouping": the speaker itself
         actor1 = speaker if speaker is not None and may_act(speaker, trig.rule.type) else None
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
+        actor2 = None  # one actor is not both sides
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
