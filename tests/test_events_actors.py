@@ -114,3 +114,10 @@ def test_a_patron_joined_by_a_hyphen_is_not_the_party_but_who_leads_a_happening_
     coalition = "International Coalition Forces (Operation Inherent Resolve)"
     assert _names("US-led strikes killed 20") == [coalition]
     assert _names("the U.S.-led coalition") == [coalition]
+
+
+def test_the_holder_of_a_place_joined_by_a_hyphen_is_not_a_party():
+    assert _names("air raids on rebel-held districts") == []
+    assert _names("in the Islamic State-controlled city") == []
+    assert _names("regime-besieged Madaya") == []
+    assert _names("rebels held the district") == ["Opposition Rebels (Syria)"]

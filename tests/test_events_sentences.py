@@ -362,3 +362,45 @@ def test_a_headline_count_with_its_own_word_for_death_is_not_taken_for_the_hurt(
 def test_a_massacre_warplanes_commit_is_their_air_strike(nlp):
     (event,) = _events(nlp, "Regime warplanes committed a massacre in the town of Saraqeb, killing 12 civilians.")
     assert (event.subtype, event.actor1, event.fatalities_low) == ("Air/drone strike", "Military Forces of Syria", 12)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (  # what the strikes are aimed at does not strike
+            "Air strikes on rebel-held neighbourhoods of Idlib killed 14 civilians on Monday.",
+            (None, "Civilians (Syria)"),
+        ),
+        (
+            "A suicide attack on a Kurdish funeral in Qamishli killed nine people.",
+            (None, "SDF: Syrian Democratic Forces"),
+        ),
+        (  # those a participle says were killed are its victims, not the doers of the bombing
+            "Twelve Kurdish fighters killed by a car bomb in Hasakah",
+            (None, "SDF: Syrian Democratic Forces"),
+        ),
+    ],
+)
+def test_the_target_of_a_happening_and_those_killed_in_it_are_not_its_doers(nlp, sentence, actors):
+    (event,) = _events(nlp, sentence)
+    assert (event.actor1, event.actor2) == actors
+
+
+@pytest.mark.model
+def test_the_subject_of_the_verb_a_carrying_out_depends_on_is_the_doer(nlp):
+    strikes = [e for e in _events(nlp, "The army, backed by Russian jets, went on to launch airstrikes on Idlib.")]
+    assert "Military Forces of Syria" in {e.actor1 for e in strikes if e.subtype == "Air/drone strike"}
+
+
+@pytest.mark.model
+def test_a_photo_captions_happening_is_not_taken_for_the_reports(nlp):
+    text = (
+        "Strike kills nine in Saraqeb\n\n"
+        "A man walks past a building destroyed by an air strike in Saraqeb on April 20 2016 (AFP Photo) "
+        "Air strikes killed nine civilians in Saraqeb, a monitor said."
+    )
+    events = _events(nlp, text, date(2016, 5, 3))
+    nine = [e for e in events if e.fatalities_low == 9]
+    assert nine and {e.time_from for e in nine} == {date(2016, 5, 3)}
+    assert [e.time_from for e in events if e not in nine] == [date(2016, 4, 20)]  # the picture's own

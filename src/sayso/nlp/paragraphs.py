@@ -2,7 +2,9 @@
 
 A blank line always ends a sentence (captions, datelines and paragraphs never run together), and a
 dateline (``Damascus, December 1 (RHC)--``) is cut off from the sentence it opens, so that the
-sentence's subject is not parsed as an apposition of the dateline's place.
+sentence's subject is not parsed as an apposition of the dateline's place. A picture's credit ends
+its caption's sentence where scraping has lost the break ("... Aleppo Syria August 1 2016 (Reuters
+Photo) Ten civilians were killed ...").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..readers.dateline import DATED, UNDATED
+from .captions import credits
 from .doctext import doc_text
 
 
@@ -26,7 +29,23 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
                 starts.append(following.i)
     for i in starts:
         _cut_dateline(doc, i)
+    _cut_after_credits(doc)
     return doc
+
+
+def _cut_after_credits(doc: Doc) -> None:
+    """Start a sentence at a capitalised word right after a picture's credit."""
+    found = list(credits(doc_text(doc)))
+    if not found:
+        return
+    at = {t.idx: t for t in doc}
+    for m in found:
+        end = m.end()
+        while end < len(doc_text(doc)) and doc_text(doc)[end] == " ":
+            end += 1
+        token = at.get(end)
+        if token is not None and token.i > 0 and token.text[:1].isupper():
+            token.is_sent_start = True
 
 
 def _cut_dateline(doc: Doc, i: int) -> None:

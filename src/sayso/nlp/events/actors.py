@@ -207,20 +207,22 @@ def find_actor_mentions(text: str, offset: int = 0) -> list[ActorMention]:
         if start < last_end:
             continue
         last_end = end
-        if not actor.is_blocker and not _patron(text, end):
+        if not actor.is_blocker and not _qualifies_another(text, end):
             mentions.append(ActorMention(start + offset, end + offset, actor))
     return mentions
 
 
 @cache
-def _patron_suffix() -> re.Pattern[str]:
-    words = "|".join(re.escape(r["word"]) for r in read_tsv(DATA / "patrons.tsv"))
+def _qualifier_suffix() -> re.Pattern[str]:
+    rows = [*read_tsv(DATA / "patrons.tsv"), *read_tsv(DATA / "holders.tsv")]
+    words = "|".join(re.escape(r["word"]) for r in rows)
     return re.compile(rf"[\-‐–]\s?(?:{words})\b", re.IGNORECASE)
 
 
-def _patron(text: str, end: int) -> bool:
-    """The name at ``end`` is joined to a word that makes it another's patron ("US-backed fighters")."""
-    return _patron_suffix().match(text, end) is not None
+def _qualifies_another(text: str, end: int) -> bool:
+    """The name at ``end`` is joined to a word that makes it the patron of others ("US-backed
+    fighters") or the holder of a place ("rebel-held districts"), not a party itself."""
+    return _qualifier_suffix().match(text, end) is not None
 
 
 @cache

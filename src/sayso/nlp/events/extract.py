@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ...records import Event, Place, Quantity, Statement, Time
+from ..captions import caption_spans
 from ..doctext import doc_text
 from ..quantities.counts import casualty_counts
 from ..syntax import sentences
@@ -280,6 +281,9 @@ def extract_events(doc: Doc) -> list[Event]:
     inp = replace(inp, not_places=not_places, placeable=placeable)
     mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
+    captions = caption_spans(doc)
+    for cand in cands:
+        cand.caption = any(a <= cand.char < b for a, b in captions)
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
     cands = fold_carried(doc, type_by_means(doc, cands))  # a happening told with its means is one
     joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]

@@ -118,7 +118,7 @@ def is_anaphoric(head: Token) -> bool:
 def _account_of(cand: Candidate, lead: Candidate, regions: dict[int, str | None], end: int) -> bool:
     return (
         (not cand.strong or cand.anaphoric or (cand.char < end and is_generic(cand) and not is_generic(lead)))
-        and cand.polarity == lead.polarity
+        and (cand.polarity, cand.caption) == (lead.polarity, lead.caption)
         and same_region(cand, lead, regions)
         and _same_day(cand, lead)
     )

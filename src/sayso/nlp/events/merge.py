@@ -25,6 +25,7 @@ class Candidate:
     actor2: Actor | None = None
     anaphoric: bool = False  # a definite noun ("the attack", "the strikes") naming a happening told before
     actor1_by_role: bool = False  # actor1 is the trigger's agent, not the nearest actor named before
+    caption: bool = False  # told in a photo's caption, not in the report's own sentences
     place: int | None = None
     place_key: str | None = None
     place_region: str | None = None  # the admin1 area the place lies in
@@ -100,9 +101,12 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
 
 
 def rest_agrees(a: Candidate, b: Candidate) -> bool:
-    """Actors, tolls and days that do not gainsay each other (either may be unknown)."""
+    """Actors, tolls and days that do not gainsay each other (either may be unknown); and both told
+    in the report's sentences or both in one photo's caption: a caption shows a picture, often one
+    of another day, so what it shows is not taken for what the report tells."""
     return (
-        actors_agree(a.actor1, b.actor1)
+        a.caption == b.caption
+        and actors_agree(a.actor1, b.actor1)
         and actors_agree(a.actor2, b.actor2)
         and _tolls_agree(a, b)
         and _times_fit(a, b)

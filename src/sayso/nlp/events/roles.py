@@ -14,6 +14,7 @@ from .triggers import Trigger
 _SUBJECT = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
 _PATIENT_PREPS = {"against", "on", "with", "at", "into", "targeting", "upon"}
+_TARGET_PREPS = _PATIENT_PREPS - {"with", "at"}  # "with", "at" also join a side or a place to a doer
 _NOUN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _SUPPORT_OBJ = {"dobj", "obj"}
 _CIVILIAN_ACTS = {"Protests", "Riots"}
@@ -39,16 +40,30 @@ def _pobj(tok: Token, preps: set[str]) -> set[int]:
     return out
 
 
+def _doer_subtree(tok: Token) -> set[int]:
+    """The words of a doer's noun phrase, less what its nouns are aimed at: in "air raids on
+    rebel-held districts killed ...", "raids on X" did it, X did not."""
+    out = _subtree(tok)
+    for t in tok.subtree:
+        if t.pos_ in ("NOUN", "PROPN"):
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+                    out -= _subtree(prep)
+    return out
+
+
 def _verb_roles(head: Token) -> tuple[set[int], set[int]]:
     agent: set[int] = set()
     for c in _children(head, _SUBJECT | {"compound"}):  # "compound": a noun read as a verb ("regime airstrikes")
-        agent |= _subtree(c)
+        agent |= _doer_subtree(c)
     for c in _children(head, {"agent"}):
         agent |= _subtree(c)
     patient: set[int] = set()
     for c in _children(head, {"dobj", "obj", "dative", "attr"} | _PASSIVE_SUBJECT):
         patient |= _subtree(c)
     patient |= _pobj(head, _PATIENT_PREPS)
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i != head.i:  # "30 fighters killed by blasts"
+        patient |= _subtree(head.head) - _subtree(head)
     up = head
     own_subject = any(c.dep_ in _SUBJECT | _PASSIVE_SUBJECT | {"auxpass"} for c in head.children)
     while not agent and not own_subject and up.dep_ in ("xcomp", "conj", "advcl", "acomp"):
@@ -74,8 +89,7 @@ def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
     else:
         patient |= of
     if head.dep_ in _SUPPORT_OBJ:  # "Russian jets carried out airstrikes", "launched an offensive"
-        for c in _children(head.head, _SUBJECT):
-            agent |= _subtree(c)
+        agent |= _support_subject(head.head)
     if head.dep_ in _PASSIVE_SUBJECT:  # "the strike was (suspected to have been) carried out by Russian planes"
         verb: Token | None = head.head
         for _ in range(3):
@@ -86,6 +100,21 @@ def _noun_roles(head: Token, of_role: str) -> tuple[set[int], set[int]]:
     if head.dep_ in _SUBJECT and not agent:  # "an attack by X killed", "clashes erupted"
         patient |= {t.i for c in _children(head.head, {"dobj"}) for t in c.subtree}
     return agent, patient
+
+
+def _support_subject(verb: Token) -> set[int]:
+    """The subject of a verb that carries out a noun's happening, or of the verb it depends on when
+    it has none ("the army went on to launch airstrikes", "denied launching airstrikes"); not past
+    an object, who is then the doer ("accused the regime of launching airstrikes")."""
+    for _ in range(3):
+        subject = _children(verb, _SUBJECT)
+        if subject:
+            return {i for c in subject for i in _doer_subtree(c)}
+        up = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if verb.dep_ not in ("pcomp", "xcomp", "advcl", "conj") or up.i == verb.i or _children(up, _SUPPORT_OBJ):
+            break
+        verb = up
+    return set()
 
 
 def role_tokens(doc: Doc, trig: Trigger) -> tuple[set[int], set[int], list[int]]:
@@ -198,6 +227,8 @@ def _object(tok: Token, passive: bool = True) -> bool:
         return False  # "footage showed Syrian soldiers confirming their deployment": they do something
     if tok.dep_ in _SUPPORT_OBJ or (passive and tok.dep_ in _PASSIVE_SUBJECT):
         return True
+    if passive and tok.dep_ not in _SUBJECT and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
+        return True  # "30 Kurdish fighters killed by twin blasts": done to, as a passive's subject
     return tok.dep_ == "pobj" and tok.head.lower_ in _PATIENT_PREPS
 
 
