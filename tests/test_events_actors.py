@@ -121,3 +121,9 @@ def test_the_holder_of_a_place_joined_by_a_hyphen_is_not_a_party():
     assert _names("in the Islamic State-controlled city") == []
     assert _names("regime-besieged Madaya") == []
     assert _names("rebels held the district") == ["Opposition Rebels (Syria)"]
+
+
+def test_the_saudi_led_coalition_is_not_the_coalition_against_the_islamic_state():
+    assert _names("Saudi-led coalition air strikes on Sanaa") == ["Military Forces of Saudi Arabia"]
+    assert _names("Saudi-backed fighters") == []
+    assert actor_info("Military Forces of Saudi Arabia").country == "SA"
