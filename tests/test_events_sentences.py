@@ -404,3 +404,26 @@ def test_a_photo_captions_happening_is_not_taken_for_the_reports(nlp):
     nine = [e for e in events if e.fatalities_low == 9]
     assert nine and {e.time_from for e in nine} == {date(2016, 5, 3)}
     assert [e.time_from for e in events if e not in nine] == [date(2016, 4, 20)]  # the picture's own
+
+
+@pytest.mark.model
+def test_a_happening_the_news_came_after_is_recalled_context_not_news(nlp):
+    text = (
+        "At least 15 dead as bomb hits a camp in Idlib\n\n"
+        "A suicide bomber detonated an explosive vest on a bus near the Atmeh crossing, killing at least 15 "
+        "people. Rescuers searched the area. The attack came a day after heavy air strikes by Russian "
+        "warplanes killed 26 people in the province."
+    )
+    events = _events(nlp, text, date(2016, 8, 15))
+    assert {e.fatalities_low for e in events} == {15}
+
+
+@pytest.mark.model
+def test_those_who_came_somewhere_after_a_happening_do_not_make_it_earlier(nlp):
+    text = (
+        "Shelling hits Aleppo\n\n"
+        "Rebels shelled Aleppo on Monday. Rescuers searched the rubble. A doctor said several victims came "
+        "to the hospital after rocket shells killed three civilians in Sheikh Maqsood."
+    )
+    events = _events(nlp, text, date(2016, 4, 8))
+    assert 3 in {e.fatalities_low for e in events}

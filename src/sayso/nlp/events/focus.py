@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..doctext import doc_text
+from .lexicon import DATA, read_tsv
 from .means import is_generic
 from .merge import Candidate, absorb, rest_agrees, same_region
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
 LEAD_SENTENCES = 2
+#: Words that make "come" a move to somewhere.
+_WHITHER = {"to", "into", "from", "back", "home", "here", "there"}
 #: How far up from a word its clause's verb is looked for.
 _VERB_STEPS = 4
 
@@ -75,12 +79,44 @@ def _tally(doc: Doc, cand: Candidate) -> bool:
 
 def news_events(doc: Doc, cands: list[Candidate], fallback: date | None) -> list[Candidate]:
     """The candidates that are the article's news: those of the lead, and those the body does not
-    date before the lead's day (or by the month when the lead has no day) nor give as a tally."""
+    date before the lead's day (or by the month when the lead has no day), tell as earlier than
+    another ("came a day after ...") nor give as a tally."""
     lead = lead_end(doc)
     focus = _focus(cands, lead, fallback)
     return [
-        c for c in cands if c.char < lead or not ((c.fatalities is not None and _tally(doc, c)) or _recalled(c, focus))
+        c
+        for c in cands
+        if c.char < lead
+        or not ((c.fatalities is not None and _tally(doc, c)) or _recalled(c, focus) or _told_as_earlier(doc[c.head]))
     ]
+
+
+@cache
+def _earlier_words() -> frozenset[tuple[str, str]]:
+    return frozenset((r["verb"], r["relation"]) for r in read_tsv(DATA / "earlier.tsv"))
+
+
+def _told_as_earlier(head: Token) -> bool:
+    """The happening is told in the phrase of a verb that makes it earlier than another ("came a day
+    after heavy air strikes killed 26": ``data/earlier.tsv``); not where the verb moves someone
+    somewhere ("victims came to the hospital after the shelling")."""
+    words = _earlier_words()
+    tok = head
+    for _ in range(_VERB_STEPS + 2):
+        up = tok.head
+        if up.i == tok.i:
+            return False
+        verb = up.lemma_.lower()
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"] if tok.dep_ == "advcl" else []
+        joined = (  # "came a day after heavy air strikes", "came a day after air strikes killed 26"
+            (tok.dep_ == "prep" and (verb, tok.lower_) in words)
+            or (tok.dep_ in ("dobj", "obj") and (verb, "dobj") in words)
+            or any((verb, m) in words for m in marks)
+        )
+        if joined:
+            return not any(c.lower_ in _WHITHER for c in up.children if c.dep_ in ("prep", "advmod"))
+        tok = up
+    return False
 
 
 def _recalled(cand: Candidate, focus: date | None) -> bool:
