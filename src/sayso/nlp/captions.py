@@ -3,7 +3,6 @@ that describe the picture rather than tell the report's happenings."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -12,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from .doctext import doc_text
+from .events.lexicon import read_tsv
 from .syntax import sentences
 
 DATA = Path(__file__).parent / "data"
@@ -27,9 +27,7 @@ _LONGEST = 60
 
 @cache
 def _credit_words() -> dict[str, str]:
-    with (DATA / "credits.tsv").open(encoding="utf-8") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        return {r["word"]: r["kind"] for r in csv.DictReader(lines, delimiter="\t")}
+    return {r["word"]: r["kind"] for r in read_tsv(DATA / "credits.tsv")}
 
 
 def _is_credit(inside: str, before: str) -> bool:

@@ -35,16 +35,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def _cut_after_credits(doc: Doc) -> None:
     """Start a sentence at a capitalised word right after a picture's credit."""
-    found = list(credits(doc_text(doc)))
-    if not found:
-        return
-    at = {t.idx: t for t in doc}
-    for m in found:
+    text = doc_text(doc)
+    for m in credits(text):
         end = m.end()
-        while end < len(doc_text(doc)) and doc_text(doc)[end] == " ":
+        while end < len(text) and text[end] == " ":
             end += 1
-        token = at.get(end)
-        if token is not None and token.i > 0 and token.text[:1].isupper():
+        after = doc.char_span(end, end + 1, alignment_mode="expand")
+        token = after[0] if after is not None and len(after) else None
+        if token is not None and token.idx == end and token.i > 0 and token.text[:1].isupper():
             token.is_sent_start = True
 
 
