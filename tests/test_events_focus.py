@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from _eventdocs import char_span, count_in, parsed
 from sayso.nlp.events.anchor import leading_date
 from sayso.nlp.events.extract import extract_events
+from sayso.nlp.events.focus import lead_end
 from sayso.records import Place, Time
 
 AIRSTRIKE_KILLED_20 = (
@@ -170,3 +173,65 @@ def test_event_day_against_the_anchor(sentence, anchor, time, day):
     doc._.sayso_times = [Time(text, s, e, start_day.isoformat(), start_day, end_day)]
     (event,) = extract_events(doc)
     assert (event.time_from, event.time_to) == (day, day)
+
+
+def _words_doc(text_by_sentence: list[str]) -> Doc:
+    """A Doc whose sentences are exactly the given pieces (a blank line ends the first)."""
+    words, spaces, starts = [], [], []
+    for piece in text_by_sentence:
+        tokens = piece.split(" ")
+        for k, word in enumerate(tokens):
+            words.append(word)
+            spaces.append(True)
+            starts.append(k == 0)
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def test_a_date_line_and_fragments_of_a_headline_are_not_sentences_of_the_lead():
+    headline, fragment = "Gas attack in Aleppo \n\n", "ISIL"
+    lead = ["Shells filled with gas hit a district of Aleppo on Tuesday.", "Five people died."]
+    after = "Doctors treated dozens of people."
+    doc = _words_doc([headline, "Wed Aug 3 2016", fragment, "Uses", *lead, after])
+    assert doc.text[: lead_end(doc)].endswith("Five people died.")
+    doc = _words_doc([headline, *lead, after])
+    assert doc.text[: lead_end(doc)].endswith("Five people died.")
+
+
+@pytest.mark.model
+def test_a_photo_caption_does_not_set_the_day_of_the_news(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    text = (
+        "Bomb kills six in Aleppo\n\n"
+        "A boy injured in a blast on a bus convoy on Saturday sits inside a tent in Idlib (Reuters Photo) "
+        "A bomb killed six people in Aleppo on Wednesday. Rescuers searched the rubble. "
+        "On Saturday a suicide car bomb killed 126 people near Rashidin.\n"
+    )
+    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2017, 4, 19))))
+    assert {e.fatalities_low for e in _killed(doc, doc._.sayso_events)} == {6}
+
+
+@pytest.mark.model
+def test_what_the_news_is_measured_from_is_history_and_dates_nothing_else(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    def events(text):
+        doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2017, 10, 5))))
+        return doc._.sayso_events
+
+    text = (
+        "Red Cross warns\n\n"
+        "Syria is in the throes of its worst fighting since the battle for eastern Aleppo last year, the "
+        "Red Cross said on Thursday.\n"
+    )
+    assert [(e.subtype, e.time_from) for e in events(text)] == [("Armed clash", date(2017, 10, 5))]
+    text = (
+        "Rocket hits Aleppo\n\n"
+        "A rocket struck a district of Aleppo on Thursday, killing two children, the deadliest attack since "
+        "the bombing of a market that killed 12 people.\n"
+    )
+    assert 12 not in {e.fatalities_low for e in events(text)}
+    text = "Aleppo under fire\n\nAir strikes have pounded Aleppo since late September.\n"
+    assert [e.time_from for e in events(text)] == [date(2017, 9, 21)]  # a time is when it began

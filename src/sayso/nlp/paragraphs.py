@@ -4,15 +4,19 @@ A blank line always ends a sentence (captions, datelines and paragraphs never ru
 dateline (``Damascus, December 1 (RHC)--``) is cut off from the sentence it opens, so that the
 sentence's subject is not parsed as an apposition of the dateline's place. A picture's credit ends
 its caption's sentence where scraping has lost the break ("... Aleppo Syria August 1 2016 (Reuters
-Photo) Ten civilians were killed ...").
+Photo) Ten civilians were killed ..."), and a date line glued to the sentence that follows it ("Last
+updated at Oct 082017 MOSCOW Some 120 extremists were killed ...", "Published June 11 2016 Suicide
+bombers struck ...") is cut off from it.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..readers.dateline import DATED, UNDATED
+from ..readers.dateline import DATED, UNDATED, leading_date_match
 from .captions import credits
 from .doctext import doc_text
 
@@ -30,7 +34,44 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     for i in starts:
         _cut_dateline(doc, i)
     _cut_after_credits(doc)
+    _cut_leading_date(doc)
     return doc
+
+
+#: Words in capitals after a leading date: the place the report was filed from ("... 2017 MOSCOW Some").
+_FILED_FROM = re.compile(r"\s*(?:[A-Z][A-Z'’.\-]+\s+)*(?=[A-Z])")
+
+
+def _cut_leading_date(doc: Doc) -> None:
+    """Start a sentence at the capitalised word after the date that opens one of the first paragraphs
+    (and after the capitalised place that may follow it); the date itself is not cut ("26 | Jul 2015")."""
+    text = doc_text(doc)
+    found = date_line(text)
+    if found is None:
+        return
+    date_span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    for token in date_span[1:] if date_span is not None else ():
+        token.is_sent_start = False
+    _start_sentence_at(doc, found[2])
+
+
+def date_line(text: str) -> tuple[int, int, int] | None:
+    """Where the leading date of ``text`` begins and ends, and where the words after it (and after the
+    capitalised place that may follow it) begin; None if no date opens one of the first paragraphs."""
+    found = leading_date_match(text)
+    if found is None:
+        return None
+    m = found[0]
+    filed = _FILED_FROM.match(text, m.end())
+    return m.start(), m.end(), filed.end() if filed else len(text) - len(text[m.end() :].lstrip())
+
+
+def _start_sentence_at(doc: Doc, end: int) -> None:
+    """Start a sentence at the token beginning at character ``end``, if it is a capitalised word."""
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
+    token = after[0] if after is not None and len(after) else None
+    if token is not None and token.idx == end and token.i > 0 and token.text[:1].isupper():
+        token.is_sent_start = True
 
 
 def _cut_after_credits(doc: Doc) -> None:
@@ -40,10 +81,7 @@ def _cut_after_credits(doc: Doc) -> None:
         end = m.end()
         while end < len(text) and text[end] == " ":
             end += 1
-        after = doc.char_span(end, end + 1, alignment_mode="expand")
-        token = after[0] if after is not None and len(after) else None
-        if token is not None and token.idx == end and token.i > 0 and token.text[:1].isupper():
-            token.is_sent_start = True
+        _start_sentence_at(doc, end)
 
 
 def _cut_dateline(doc: Doc, i: int) -> None:

@@ -94,6 +94,12 @@ def find_leading_date(text: str, paragraphs: int = 3) -> date | None:
     (``Wed 05 Apr 2017 ...``, ``Published July 5, 2015``, ``17.05.2017``): the article's own date.
     A paragraph that opens by repeating the headline may give it after the repeat and a short credit
     (``Strikes kill 20 Monitor AFP Tuesday 23 Sep 2014 ...``)."""
+    found = leading_date_match(text, paragraphs)
+    return found[1] if found else None
+
+
+def leading_date_match(text: str, paragraphs: int = 3) -> tuple[re.Match[str], date] | None:
+    """The match of the leading date :func:`find_leading_date` reads, and its date."""
     starts = _paragraph_starts(text[:SEARCH_CHARS])[:paragraphs]
     for start in starts:
         m = LEADING_DATE.match(text, start) or _after_headline(text, starts[0], start)
@@ -108,7 +114,7 @@ def find_leading_date(text: str, paragraphs: int = 3) -> date | None:
         else:
             found = _safe_date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if found:
-            return found
+            return m, found
     return None
 
 

@@ -17,7 +17,7 @@ from .accused import accused_actor
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
-from .focus import fold_accounts, is_anaphoric, news_events
+from .focus import fold_accounts, is_anaphoric, news_events, since_spans
 from .lexicon import TriggerRule
 from .means import fold_carried, type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
@@ -42,6 +42,7 @@ class Inputs:
     home: str | None = None  # the country most places lie in
     not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place: date line, trigger words, metonyms
     placeable: tuple[int, ...] | None = None  # the places those spans leave that can locate an event
+    since: tuple[tuple[int, int], ...] = ()  # phrases "since" opens: their times date only what they tell
 
 
 def _inputs(doc: Doc) -> Inputs:
@@ -58,6 +59,7 @@ def _inputs(doc: Doc) -> Inputs:
         latest=None if when.guessed else when.day,
         home=home_country(places),
         not_places=dateline + metonymic_places(doc, places),
+        since=tuple(since_spans(doc)),
     )
 
 
@@ -169,7 +171,8 @@ def _candidate(
     place = choose_place(inp.places, _scope(doc, sent, bounds, (lo, hi), inp), head.idx, inp.home, inp.placeable)
     place_rec = inp.places[place] if place is not None else None
     regions = [(lo, hi), bounds]
-    t_from, t_to, precision, region = choose_time(inp.times, regions, head.idx, inp.fallback, inp.latest)  # type: ignore[arg-type]
+    times = [t for t in inp.times if not any(a <= t.start < b and not a <= head.idx < b for a, b in inp.since)]
+    t_from, t_to, precision, region = choose_time(times, regions, head.idx, inp.fallback, inp.latest)  # type: ignore[arg-type]
     if not trig.rule.strong and t_from and t_to and (t_to - t_from).days > 31:
         return None  # a toll over months is a running total, not one happening
     return Candidate(

@@ -18,9 +18,10 @@ import re
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_words
+from ..paragraphs import date_line
 from .lexicon import DATA, read_tsv
 from .means import is_generic
 from .merge import Candidate, absorb, rest_agrees, same_region
@@ -28,6 +29,9 @@ from .merge import Candidate, absorb, rest_agrees, same_region
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
 LEAD_SENTENCES = 2
+#: What ends a sentence (a closing quotation mark may follow).
+_ENDS = (".", "!", "?")
+_CLOSING = "\"'”’)"
 #: Words that make "come" a move to somewhere.
 _WHITHER = {"to", "into", "from", "back", "home", "here", "there"}
 #: How far up from a word its clause's verb is looked for.
@@ -35,23 +39,41 @@ _VERB_STEPS = 4
 
 
 def lead_end(doc: Doc) -> int:
-    """Character offset where the lead ends: the headline paragraph and the body's first sentences."""
-    brk = re.search(r"\n\s*\n", doc_text(doc))
+    """Character offset where the lead ends: the headline paragraph and the body's first sentences.
+    The date line scraping glued to the lead ("Published June 11 2016"), cut off as a sentence of its
+    own, is not one of them, nor a fragment the parser split off a title-case line ("ISIL", "Uses")."""
+    text = doc_text(doc)
+    brk = re.search(r"\n\s*\n", text)
     body = brk.end() if brk else 0
+    found = date_line(text)
+    dated_to = found[2] if found else -1
     seen = 0
     for sent in doc.sents:
-        if sent.end_char <= body or not sent.text.strip():
+        if sent.end_char <= body or sent.end_char <= dated_to or _fragment(sent, text):
             continue
         seen += 1
         if seen >= LEAD_SENTENCES:
             return sent.end_char
-    return len(doc_text(doc))
+    return len(text)
+
+
+def _fragment(sent: Span, text: str) -> bool:
+    """A piece the parser cut off a line that goes on, or only space: it neither ends as a sentence
+    does nor ends its paragraph ("ISIL | Uses | Chemical Weapons in Aleppo." from a title-case line)."""
+    words = sent.text.rstrip()
+    if not words:
+        return True
+    if words.rstrip(_CLOSING).endswith(_ENDS):
+        return False
+    after = text[sent.start_char + len(words) :]
+    return bool(after.strip()) and not after.lstrip(" \t").startswith("\n")
 
 
 def _focus(cands: list[Candidate], lead: int, fallback: date | None) -> date | None:
-    """The day the news happened: the first dated event of the lead, else the article's date."""
+    """The day the news happened: the first dated event of the lead, else the article's date. A
+    picture's caption does not set it (a photo may be of another day)."""
     for cand in sorted(cands, key=lambda c: c.char):
-        if cand.char < lead and cand.dated and cand.time_precision <= 2 and cand.time_from:
+        if cand.char < lead and cand.dated and cand.time_precision <= 2 and cand.time_from and not cand.caption:
             return cand.time_from
     return fallback
 
@@ -80,15 +102,22 @@ def _tally(doc: Doc, cand: Candidate) -> bool:
 def news_events(doc: Doc, cands: list[Candidate], fallback: date | None) -> list[Candidate]:
     """The candidates that are the article's news: those of the lead, and those the body does not
     date before the lead's day (or by the month when the lead has no day), tell as earlier than
-    another ("came a day after ...") nor give as a tally."""
+    another ("came a day after ...") nor give as a tally; never one the news is measured from
+    ("since ...")."""
     lead = lead_end(doc)
     focus = _focus(cands, lead, fallback)
+    history = since_spans(doc)  # what the news is measured from, wherever it is told
     return [
         c
         for c in cands
-        if c.char < lead
-        or not ((c.fatalities is not None and _tally(doc, c)) or _recalled(c, focus) or _told_as_earlier(doc[c.head]))
+        if not any(a <= c.char < b for a, b in history) and (c.char < lead or not _background(doc, c, focus))
     ]
+
+
+def _background(doc: Doc, cand: Candidate, focus: date | None) -> bool:
+    """Outside the lead: a tally, a happening dated before the news, or one told as earlier."""
+    tally = cand.fatalities is not None and _tally(doc, cand)
+    return tally or _recalled(cand, focus) or _told_as_earlier(doc[cand.head])
 
 
 @cache
@@ -117,6 +146,27 @@ def _told_as_earlier(head: Token) -> bool:
             return not any(c.lower_ in _WHITHER for c in up.children if c.dep_ in ("prep", "advmod"))
         tok = up
     return False
+
+
+def since_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the phrases "since" opens: its object ("since *the battle for Aleppo last
+    year*") or its clause ("since *rebels seized the east in 2012*"). What they tell, and the times in
+    them, are of an earlier happening than the one the sentence is about. Not a time ("an assault
+    since late September"): that is when the sentence's own happening began."""
+    spans = []
+    for i, (word, _, _) in enumerate(token_words(doc)):
+        if word.lower() != "since":
+            continue
+        tok = doc[i]
+        if tok.dep_ == "prep":
+            objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "since late September" dates it
+                first, last = objects[0].left_edge, objects[-1].right_edge
+                spans.append((first.idx, last.idx + len(last.text)))
+        elif tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            clause = tok.head
+            spans.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)))
+    return spans
 
 
 def _recalled(cand: Candidate, focus: date | None) -> bool:
