@@ -6,7 +6,8 @@ sentence's subject is not parsed as an apposition of the dateline's place. A pic
 its caption's sentence where scraping has lost the break ("... Aleppo Syria August 1 2016 (Reuters
 Photo) Ten civilians were killed ..."), and a date line glued to the sentence that follows it ("Last
 updated at Oct 082017 MOSCOW Some 120 extremists were killed ...", "Published June 11 2016 Suicide
-bombers struck ...") is cut off from it.
+bombers struck ..."), and a page's tag list ("Tags Syria Idlib gas attack ...") from the body it
+runs into.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from ..readers.dateline import DATED, UNDATED, leading_date_match
 from .captions import credits
 from .doctext import doc_text
+from .tags import body_start, list_limit, tag_openers
 
 
 @Language.component("sayso_paragraphs")
@@ -35,7 +37,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         _cut_dateline(doc, i)
     _cut_after_credits(doc)
     _cut_leading_date(doc)
+    _cut_tag_lists(doc)
     return doc
+
+
+def _cut_tag_lists(doc: Doc) -> None:
+    """A page's tag list is a sentence of its own, apart from the body it runs into (``nlp/tags.py``)."""
+    for opener in tag_openers(doc):
+        if opener > 0:
+            doc[opener].is_sent_start = True
+        start = body_start(doc, opener, list_limit(doc, opener))
+        if start is not None and start < len(doc):
+            doc[start].is_sent_start = True
 
 
 #: Words in capitals after a leading date: the place the report was filed from ("... 2017 MOSCOW Some").

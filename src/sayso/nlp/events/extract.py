@@ -13,6 +13,7 @@ from ..captions import caption_spans
 from ..doctext import doc_text
 from ..quantities.counts import casualty_counts
 from ..syntax import sentences
+from ..tags import tag_list_spans
 from .accused import accused_actor
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
@@ -276,10 +277,11 @@ def _event(n: int, c: Candidate) -> Event:
 
 def extract_events(doc: Doc) -> list[Event]:
     """The conflict events an article reports or denies, one per happening, ids in text order."""
-    triggers = find_triggers(doc)
+    tag_lists = tag_list_spans(doc)  # a page's index terms tell of nothing and place nothing
+    triggers = [t for t in find_triggers(doc) if not any(a <= doc[t.head].idx < b for a, b in tag_lists)]
     inp = _inputs(doc)
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
-    not_places = inp.not_places + words  # "Strikes Kill 7": "Kill" is no town
+    not_places = inp.not_places + words + tag_lists  # "Strikes Kill 7": "Kill" is no town
     placeable = tuple(k for k, p in enumerate(inp.places) if may_place(p, not_places))
     inp = replace(inp, not_places=not_places, placeable=placeable)
     mentions = doc_mentions(doc)
