@@ -427,3 +427,22 @@ def test_those_who_came_somewhere_after_a_happening_do_not_make_it_earlier(nlp):
     )
     events = _events(nlp, text, date(2016, 4, 8))
     assert 3 in {e.fatalities_low for e in events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Rebels fired rockets from Idlib province into the government stronghold of Latakia, killing one.", "Latakia"),
+        (
+            "A car bomb hit buses with residents evacuated from Fuaa, killing 40 people in Rashidin west of Aleppo.",
+            "Aleppo",
+        ),
+        ("An air strike killed ten refugees from Hama in a camp in Idlib province.", "Idlib Governorate"),
+        ("An explosion killed five people not far from central Damascus.", "Damascus"),
+    ],
+)
+def test_where_people_or_fire_came_from_is_no_events_place(nlp, sentence, place):
+    doc = nlp(make_doc(nlp, Article(id="x", text="Syria\n\n" + sentence, published=date(2016, 8, 15))))
+    places = doc._.sayso_places
+    assert {places[e.place].name for e in doc._.sayso_events if e.place is not None} == {place}

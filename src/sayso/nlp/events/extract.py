@@ -23,6 +23,7 @@ from .lexicon import TriggerRule
 from .means import fold_carried, type_by_means
 from .merge import Candidate, fold_echoes, join_killings, merge_mentions, refine_vague_tolls
 from .metonymy import metonymic_places
+from .origins import origin_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, may_act, plural_pronoun_antecedent, subject_is_pronoun
 from .slots import PlaceScope, choose_place, choose_time, home_country, may_place
@@ -41,7 +42,7 @@ class Inputs:
     fallback: object  # date | None
     latest: object = None  # date | None: the article's own date (not one guessed from the text)
     home: str | None = None  # the country most places lie in
-    not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place: date line, trigger words, metonyms
+    not_places: tuple[tuple[int, int], ...] = ()  # spans naming no event's place (date line, metonyms, ...)
     placeable: tuple[int, ...] | None = None  # the places those spans leave that can locate an event
     since: tuple[tuple[int, int], ...] = ()  # phrases "since" opens: their times date only what they tell
 
@@ -59,7 +60,7 @@ def _inputs(doc: Doc) -> Inputs:
         fallback=when.day,
         latest=None if when.guessed else when.day,
         home=home_country(places),
-        not_places=dateline + metonymic_places(doc, places),
+        not_places=dateline + metonymic_places(doc, places) + origin_places(doc, places),
         since=tuple(since_spans(doc)),
     )
 

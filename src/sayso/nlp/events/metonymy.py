@@ -3,7 +3,7 @@ government, not for where something happened, so they are no event's place (``da
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -62,7 +62,7 @@ def _finite(verb: Token) -> bool:
     return not verb.tag_ or verb.tag_ not in _NONFINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _head_word(span: Span) -> Token:
+def head_word(span: Span) -> Token:
     """The word of ``span`` whose head lies outside it (the last word where the parse says none)."""
     inside = range(span.start, span.end)
     return next((t for t in span if t.head.i == t.i or t.head.i not in inside), span[-1])
@@ -70,9 +70,14 @@ def _head_word(span: Span) -> Token:
 
 def metonymic_places(doc: Doc, places: Sequence[Place]) -> tuple[tuple[int, int], ...]:
     """The spans of the places that ``doc`` names as actors."""
+    return places_where(doc, places, is_metonym)
+
+
+def places_where(doc: Doc, places: Sequence[Place], role: Callable[[Token], bool]) -> tuple[tuple[int, int], ...]:
+    """The spans of the places whose head word plays ``role``."""
     out = []
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and len(span) and is_metonym(_head_word(span)):
+        if span is not None and len(span) and role(head_word(span)):
             out.append((place.start, place.end))
     return tuple(out)
