@@ -9,7 +9,7 @@ from sayso.gazetteer import Candidate
 from sayso.nlp.extensions import register_extensions
 from sayso.nlp.places.counties import county_key
 from sayso.nlp.places.extract import extract_places
-from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town, place_local_features
+from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town, place_city_parts, place_local_features
 from test_places import make
 
 
@@ -160,3 +160,48 @@ def test_a_name_of_the_actor_dictionary_is_no_unknown_town(vocab) -> None:
     doc = make(vocab, "fighters of Daesh left Raqqa", {"Daesh": "GPE", "Raqqa": "GPE"})
     places = {p.text: p for p in extract_places(doc)}
     assert places["Daesh"].lat is None and places["Raqqa"].country == "SY"
+
+
+def _placed(text: str, *names: tuple[str, Candidate | None]) -> list[tuple[int, int, Candidate | None]]:
+    out, at = [], 0
+    for name, place in names:
+        start = text.index(name, at)
+        out.append((start, start + len(name), place))
+        at = start + len(name)
+    return out
+
+
+def test_a_part_of_a_city_whose_namesake_lies_elsewhere_is_placed_at_the_city() -> None:
+    aleppo = town(1, "Aleppo", 36.20, 37.16, 1_600_000, "Aleppo")
+    shahba = town(2, "Shahba", 32.85, 36.63, 15_000, "As-Suwayda")
+    text = "A rocket hit the Shahba neighbourhood of Aleppo on Monday."
+    placed = place_city_parts(text, _placed(text, ("Shahba", shahba), ("Aleppo", aleppo)))
+    assert [p.name for _, _, p in placed] == ["Aleppo", "Aleppo"]
+    text = "Shells fell on the Sulaymaniyah neighborhood of the Syrian city of Aleppo."
+    iraq = Candidate(3, "Sulaymaniyah", 35.56, 45.43, "IQ", "As Sulaymaniyah", "city", 700_000, None, False, True)
+    placed = place_city_parts(text, _placed(text, ("Sulaymaniyah", iraq), ("Aleppo", aleppo)))
+    assert [p.name for _, _, p in placed] == ["Aleppo", "Aleppo"]
+    text = "A man was shot in the Salhiya district of Hasakeh city."
+    hasakeh = town(4, "Al-Hasakah", 36.50, 40.75, 190_000, "Al-Hasakah")
+    placed = place_city_parts(text, _placed(text, ("Salhiya", None), ("Hasakeh", hasakeh)))
+    assert [p.name for _, _, p in placed] == ["Al-Hasakah", "Al-Hasakah"]
+
+
+def test_a_part_of_a_city_found_near_it_or_a_district_of_the_country_keeps_its_place() -> None:
+    damascus = town(1, "Damascus", 33.51, 36.29, 1_700_000, "Damascus")
+    jobar = town(2, "Jobar", 33.53, 36.33, 20_000, "Damascus")
+    text = "Rebels hold positions in the Jobar neighbourhood of Damascus."
+    assert [p.name for _, _, p in place_city_parts(text, _placed(text, ("Jobar", jobar), ("Damascus", damascus)))] == [
+        "Jobar",
+        "Damascus",
+    ]
+    harim = town(3, "Harim", 36.21, 36.52, 20_000, "Idlib")
+    text = "Strikes hit a town in Harem district near Damascus."
+    placed = place_city_parts(text, _placed(text, ("Harem", harim), ("Damascus", damascus)))
+    assert [p.name for _, _, p in placed] == ["Harim", "Damascus"]
+
+
+@pytest.mark.model
+def test_a_neighbourhood_named_after_a_far_town_lies_in_its_city(nlp) -> None:
+    doc = nlp("A rocket hit a school in the Shahba neighbourhood of Aleppo on Monday, killing three children.")
+    assert {p.text: p.admin1 for p in doc._.sayso_places}["Shahba"] == "Aleppo Governorate"

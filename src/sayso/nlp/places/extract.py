@@ -12,7 +12,7 @@ from ..doctext import doc_text
 from .counties import place_counties
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words, state_abbreviations
-from .local import is_unknown_locality, place_local_features
+from .local import is_unknown_locality, place_city_parts, place_local_features
 from .mentions import (
     CONTAINER_MARKS,
     STRONG_POPULATION,
@@ -210,5 +210,6 @@ def extract_places(doc: Doc, gazetteer: Gazetteer | None = None, *, demonyms: bo
     )
     split = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     bounds = [(span.start_char, span.end_char) for span in doc.sents] if split else []
-    placed = place_local_features(text, place_counties(gaz, text, placed), unknown, bounds)
+    placed = place_city_parts(text, place_counties(gaz, text, placed), bounds)
+    placed = place_local_features(text, placed, unknown, bounds)
     return [_record(text, start, end, place) for start, end, place in placed]

@@ -20,6 +20,10 @@ NEARBY_WEIGHT = 1  # counted as that many more places around it
 STRAY_POPULATION = 20_000
 #: ... when at least this many distinct places of the article lie around the focus town.
 CLUSTER = 2
+#: A part of a city lies within this many kilometres of it: a namesake further away is another place.
+CITY_PART_KM = 30.0
+#: How far after a city part's word its city may be named ("neighbourhood of the Syrian city of Aleppo").
+CITY_AFTER_CHARS = 40
 
 
 def is_local_feature(mention: str) -> bool:
@@ -141,6 +145,48 @@ def place_local_features(
             place = _sentence_town(placed, start, end, sentences, supported) or focus
         out.append((start, end, place))
     return out
+
+
+def _city_part(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by a word for a part of a city ("the Shahba
+    *neighbourhood*", "the Salhiya *district of* Hasakeh city")."""
+    words = text[end : end + CITY_AFTER_CHARS].lower().split()
+    if not words:
+        return False
+    word = words[0].strip(".,;:")
+    if word in cues()["city_part_after"]:
+        return True
+    return word in cues()["city_part_of"] and len(words) > 1 and words[1] in ("of", "in")
+
+
+def place_city_parts(text: str, placed: list[Placed], sentences: Sequence[tuple[int, int]] = ()) -> list[Placed]:
+    """``placed`` with each name of a part of a city ("the Shahba neighbourhood of Aleppo", "the
+    Sulaymaniyah neighborhood of the Syrian city of Alep") placed at that city when the gazetteer's
+    place of that name lies further than ``CITY_PART_KM`` from it (a town in As-Suwayda, a city in
+    Iraq) or is not known. The city is the town named right after the word, else the one its sentence
+    names closest to it."""
+    scores = town_scores(placed)
+    supported = {t.id for t, d, _ in scores if d >= 2}
+    out = []
+    for start, end, place in placed:
+        if (place is None or place.kind == "city") and _city_part(text, end):
+            city = _town_after(placed, end) or _sentence_town(placed, start, end, sentences, supported)
+            far = (
+                place is None or haversine_km(place.lat, place.lon, city.lat, city.lon) > CITY_PART_KM
+                if city
+                else False
+            )
+            if city is not None and far:
+                place = city
+        out.append((start, end, place))
+    return out
+
+
+def _town_after(placed: list[Placed], end: int) -> Candidate | None:
+    """The town named within ``CITY_AFTER_CHARS`` after ``end``, if any."""
+    return next(
+        (p for s, _, p in placed if p is not None and p.kind == "city" and end < s <= end + CITY_AFTER_CHARS), None
+    )
 
 
 def _sentence_town(
