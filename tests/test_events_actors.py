@@ -21,6 +21,17 @@ def test_aliases_of_one_body_share_a_name():
         assert _names(text) == ["Hayat Tahrir al-Sham"], text
 
 
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_actor():
+    text = "after Assad regimes random attacks on the town, the armys air force and ISILs heavy attacks"
+    mentions = find_actor_mentions(text)
+    assert [(text[m.start : m.end], m.actor.name) for m in mentions] == [
+        ("Assad regimes", "Military Forces of Syria"),
+        ("the armys", "Military Forces of Syria"),
+        ("ISILs", "Islamic State (Syria)"),
+    ]
+    assert _names("Syrians and Americans fled") == []  # people, not the adjective's possessive
+
+
 def test_the_name_s_own_hyphen_matches_but_a_prefix_s_does_not():
     for text in ("President Bashar al-Assads forces", "al-Assad's regime", "Assad troops"):
         assert _names(text) == ["Military Forces of Syria"], text

@@ -115,8 +115,10 @@ class _Folded:
 
 
 def _alternation(names: list[str], flags: int) -> re.Pattern[str]:
+    """The aliases as one pattern; group ``alias`` is the alias, which a possessive's "s" may follow
+    where scraping lost the apostrophe ("the regimes random attacks", "Daeshs de facto capital")."""
     body = "|".join(_alias_regex(a) for a in names) or r"(?!x)x"
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", flags)
+    return re.compile(rf"(?<![\w\-])(?P<alias>{body})s?(?![\w])", flags)
 
 
 def _start(alias: str) -> str | None:
@@ -174,6 +176,14 @@ def _folded_matches(folded: _Folded, text: str) -> list[re.Match[str]]:
     return out
 
 
+def _possessed(actor: Actor | None, m: re.Match[str]) -> Actor | None:
+    """The actor of a match, but none for a bare adjective with an "s" after it: "Syrians",
+    "Americans" are people, not the possessive of "Syrian"."""
+    if actor is not None and actor.modifier and m.end() != m.end("alias"):
+        return None
+    return actor
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[\s\-'’]+", "", text.lower())
 
@@ -193,11 +203,11 @@ def find_actor_mentions(text: str, offset: int = 0) -> list[ActorMention]:
     exact, folded, keyed = _matchers(_extra_paths())
     found: list[tuple[int, int, Actor]] = []
     for m in exact.finditer(text):
-        actor = keyed.get(m.group(0))
+        actor = _possessed(keyed.get(m.group("alias")), m)
         if actor:
             found.append((m.start(), m.end(), actor))
     for m in _folded_matches(folded, text):
-        actor = keyed.get(_fold(m.group(0)))
+        actor = _possessed(keyed.get(_fold(m.group("alias"))), m)
         if actor:
             found.append((m.start(), m.end(), actor))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
