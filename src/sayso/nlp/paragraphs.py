@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..readers.dateline import DATED, UNDATED, leading_date_match
 from .captions import credits
 from .doctext import doc_text
-from .tags import body_start, list_limit, tag_openers
+from .tags import tag_lists
 
 
 @Language.component("sayso_paragraphs")
@@ -43,10 +43,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def _cut_tag_lists(doc: Doc) -> None:
     """A page's tag list is a sentence of its own, apart from the body it runs into (``nlp/tags.py``)."""
-    for opener in tag_openers(doc):
+    for opener, start, _ in tag_lists(doc):
         if opener > 0:
             doc[opener].is_sent_start = True
-        start = body_start(doc, opener, list_limit(doc, opener))
         if start is not None and start < len(doc):
             doc[start].is_sent_start = True
 

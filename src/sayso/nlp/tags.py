@@ -6,7 +6,7 @@ place in them places nothing. Their openers are in ``data/tag_lists.tsv``.
 Scraping has lost the break after the list, so the body's first sentence runs on from its last term.
 The body begins at a capitalised determiner or number ("... Syrian Democratic Forces | At least 10
 people were killed ...") or where running text has begun ("... Observatory Assad | Warplanes carried
-out ...", "... al-Nusra | Syrian rebels launched a huge offensive ..."): see :func:`body_start`.
+out ...", "... al-Nusra | Syrian rebels launched a huge offensive ..."): see :func:`_body_start`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .doctext import token_words
+from .doctext import last_doc, token_words
 from .events.lexicon import read_tsv
 
 DATA = Path(__file__).parent / "data"
@@ -33,7 +33,7 @@ def _openers() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "tag_lists.tsv"))
 
 
-def tag_openers(doc: Doc) -> list[int]:
+def _openers_in(doc: Doc) -> list[int]:
     """Token indices of the words that open a tag list: an opener with a capital, at the start of the
     text, a paragraph or after a sentence's end, followed by a capitalised word."""
     words = token_words(doc)
@@ -47,7 +47,7 @@ def tag_openers(doc: Doc) -> list[int]:
     return found
 
 
-def list_limit(doc: Doc, opener: int) -> int:
+def _limit(doc: Doc, opener: int) -> int:
     """Where the sentence a list opens ends at the latest: the first sentence end or line break
     after it (not the parser's guess, which a run of names confuses), within ``_LONGEST`` tokens."""
     words = token_words(doc)
@@ -57,7 +57,7 @@ def list_limit(doc: Doc, opener: int) -> int:
     return min(len(words), opener + _LONGEST)
 
 
-def body_start(doc: Doc, opener: int, limit: int) -> int | None:
+def _body_start(doc: Doc, opener: int, limit: int) -> int | None:
     """The token where the body resumes after the list opened at ``opener``, read from the words alone
     (the parser has not run, or has read the list as part of the sentence): a capitalised determiner,
     "At least" or a number; the word after a sentence's end; or, at the first small word of running
@@ -99,13 +99,23 @@ def _capital(words: list[tuple[str, bool, bool]], k: int) -> bool:
     return 0 <= k < len(words) and words[k][0][:1].isupper()
 
 
+@last_doc
+def tag_lists(doc: Doc) -> tuple[tuple[int, int | None, int], ...]:
+    """Each tag list of ``doc`` as token indices: its opener, where the body resumes after it (None if
+    it does not) and where its sentence ends at the latest. Read from the words alone, so the same
+    before the parser runs (to cut the list off) as after (to keep its words out of the events)."""
+    out = []
+    for opener in _openers_in(doc):
+        limit = _limit(doc, opener)
+        out.append((opener, _body_start(doc, opener, limit), limit))
+    return tuple(out)
+
+
 def tag_list_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Character spans of the tag lists in a parsed ``doc``: from the opener to the last term (to the
     sentence's end when no body resumes after it, as at a page's foot)."""
     out = []
-    for opener in tag_openers(doc):
-        limit = list_limit(doc, opener)
-        start = body_start(doc, opener, limit) or limit
-        last = doc[start - 1]
+    for opener, start, limit in tag_lists(doc):
+        last = doc[(start or limit) - 1]
         out.append((doc[opener].idx, last.idx + len(last.text)))
     return tuple(out)

@@ -292,7 +292,7 @@ def extract_events(doc: Doc) -> list[Event]:
         cand.caption = any(a <= cand.char < b for a, b in captions)
     _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
     cands = fold_carried(doc, type_by_means(doc, cands))  # a happening told with its means is one
-    joined = news_events(doc, join_killings(cands), inp.fallback)  # type: ignore[arg-type]
+    joined = news_events(doc, join_killings(cands), inp.fallback, inp.since)  # type: ignore[arg-type]
     regions = {k: p.admin1 for k, p in enumerate(inp.places)}
     joined = refine_vague_tolls(fold_accounts(doc, joined, regions), regions)
     for cand in joined:

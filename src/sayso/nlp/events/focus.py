@@ -15,6 +15,7 @@ happening the article leads with: it joins that event as evidence, and the lead'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -99,14 +100,15 @@ def _tally(doc: Doc, cand: Candidate) -> bool:
     return not cand.dated and any(_perfect(_clause_verb(doc[i])) for i in words)
 
 
-def news_events(doc: Doc, cands: list[Candidate], fallback: date | None) -> list[Candidate]:
+def news_events(
+    doc: Doc, cands: list[Candidate], fallback: date | None, history: Sequence[tuple[int, int]]
+) -> list[Candidate]:
     """The candidates that are the article's news: those of the lead, and those the body does not
     date before the lead's day (or by the month when the lead has no day), tell as earlier than
     another ("came a day after ...") nor give as a tally; never one the news is measured from
-    ("since ...")."""
+    ("since ...": ``history``, the spans of :func:`since_spans`)."""
     lead = lead_end(doc)
     focus = _focus(cands, lead, fallback)
-    history = since_spans(doc)  # what the news is measured from, wherever it is told
     return [
         c
         for c in cands

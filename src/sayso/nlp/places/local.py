@@ -131,7 +131,7 @@ def place_local_features(
         return placed
     places = [p for _, _, p in placed if p is not None]
     clustered = next(d for t, d, _ in scores if t.id == focus.id) >= CLUSTER
-    supported = {t.id for t, d, _ in scores if d >= 2}  # itself and one more
+    supported = _supported_towns(placed, scores)
     out = []
     named: dict[str, Candidate] = {}  # an unknown name placed by its sentence, for its later mentions
     for start, end, place in placed:
@@ -165,21 +165,25 @@ def place_city_parts(text: str, placed: list[Placed], sentences: Sequence[tuple[
     place of that name lies further than ``CITY_PART_KM`` from it (a town in As-Suwayda, a city in
     Iraq) or is not known. The city is the town named right after the word, else the one its sentence
     names closest to it."""
-    scores = town_scores(placed)
-    supported = {t.id for t, d, _ in scores if d >= 2}
+    supported: set[str] | None = None  # towns others lie around, read only when a city part needs one
     out = []
     for start, end, place in placed:
         if (place is None or place.kind == "city") and _city_part(text, end):
-            city = _town_after(placed, end) or _sentence_town(placed, start, end, sentences, supported)
-            far = (
+            city = _town_after(placed, end)
+            if city is None:
+                supported = supported if supported is not None else _supported_towns(placed)
+                city = _sentence_town(placed, start, end, sentences, supported)
+            if city is not None and (
                 place is None or haversine_km(place.lat, place.lon, city.lat, city.lon) > CITY_PART_KM
-                if city
-                else False
-            )
-            if city is not None and far:
+            ):
                 place = city
         out.append((start, end, place))
     return out
+
+
+def _supported_towns(placed: list[Placed], scores: Scores | None = None) -> set[str]:
+    """The towns of ``placed`` that another of the article's places lies around (itself and one more)."""
+    return {t.id for t, d, _ in (scores if scores is not None else town_scores(placed)) if d >= 2}
 
 
 def _town_after(placed: list[Placed], end: int) -> Candidate | None:
