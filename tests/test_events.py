@@ -96,7 +96,9 @@ def test_denying_statement_gives_a_denied_event_claimed_by_it():
 
 
 def test_verb_of_denial_denies_even_without_a_statement():
-    (event,) = extract_events(parsed(DISMISSED))
+    doc = parsed(DISMISSED)
+    doc._.sayso_places = [_place(doc, "Hama", "Hama")]  # a withdrawal from a place: the armed sense
+    (event,) = extract_events(doc)
     assert event.polarity == "denied"
     assert event.claimed_by is None
 
@@ -232,8 +234,8 @@ def test_a_place_abroad_in_the_speakers_words_does_not_place_the_event():
         ),
         # the date line's weekday resolved to a region abroad
         (
-            "Mon/Mon/PROPN/npadvmod/6 Jul/Jul/PROPN/npadvmod/6 18/18/NUM/nummod/1 2016/2016/NUM/nummod/1 "
-            "Jets/jet/NOUN/nsubj/6 killed/kill/VERB/ROOT/6 7/7/NUM/nummod/7 ././PUNCT/punct/6",
+            "Mon/Mon/PROPN/npadvmod/5 Jul/Jul/PROPN/npadvmod/5 18/18/NUM/nummod/1 2016/2016/NUM/nummod/1 "
+            "Jets/jet/NOUN/nsubj/5 killed/kill/VERB/ROOT/5 7/7/NUM/dobj/5 ././PUNCT/punct/5",
             "Mon",
         ),
         # the place in capitals after the date line's date: where the report was filed from
@@ -248,7 +250,10 @@ def test_words_that_are_no_place_of_the_event(sentence, word):
     doc = parsed(sentence, STRIKES_IN_RAQQA, STRIKES_IN_RAQQA, anchor=date(2016, 7, 18))
     raqqa = [_place(doc, "Raqqa", "Raqqa", nth=n) for n in (0, 1)]
     doc._.sayso_places = [_abroad(doc, word, word, "DE"), *raqqa]
+    start, end = char_span(doc, "7")
+    doc._.sayso_quantities = [Quantity("7", start, end, 7, 7, None)]  # "killed 7": a count of the dead
     first = min(extract_events(doc), key=lambda e: e.evidence[0])
+    assert first.evidence[0][0] == 0  # the jets' happening
     assert first.place != 0
 
 

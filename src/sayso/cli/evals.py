@@ -18,6 +18,7 @@ EVALS = {
     "geo": ("sayso.eval.geo", "geowebnews", "places on GeoWebNews (toponyms with coordinates)"),
     "timex": ("sayso.eval.timex", "timebank", "times on TimeBank + AQUAINT (TIMEX3)"),
     "fakes": ("sayso.eval.fakes", "fa-kes", "events on FA-KES (fatalities, governorate, date, actor, cause)"),
+    "politics": ("sayso.eval.politics", "polnear", "events found in political news (PolNeAR texts: false alarms)"),
     "stance": ("sayso.eval.stance", None, "stance on a headline-body corpus in the FNC-1 layout"),
 }
 

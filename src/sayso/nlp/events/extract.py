@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ...records import Event, Place, Quantity, Statement, Time
 from ..captions import caption_spans
 from ..doctext import doc_text
-from ..quantities.counts import casualty_counts
+from ..quantities.counts import CasualtyCount, casualty_counts
 from ..syntax import sentences
 from ..tags import tag_list_spans
 from .accused import accused_actor
@@ -26,6 +26,7 @@ from .metonymy import metonymic_places
 from .origins import origin_places
 from .perpetrators import claimed_responsibility, fill_perpetrators
 from .roles import assign_actors, doc_mentions, may_act, plural_pronoun_antecedent, subject_is_pronoun
+from .senses import in_armed_sense
 from .slots import PlaceScope, choose_place, choose_time, home_country, may_place
 from .tolls import killed_counts, part_counts
 from .triggers import Trigger, find_triggers
@@ -224,10 +225,9 @@ def _target(doc: Doc, cands: list[Candidate], heads: set[int], cue: int) -> Cand
     return min(same, key=lambda c: abs(c.head - tok.i)) if same else None
 
 
-def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], inp: Inputs) -> None:
+def _attach_fatalities(doc: Doc, cands: list[Candidate], heads: set[int], counts: list[CasualtyCount]) -> None:
     """Each count of the dead goes to the trigger that governs its cue, else the nearest in its sentence;
     a trigger with several keeps the largest. Counts given as parts are noted as such."""
-    counts = casualty_counts(doc, inp.quantities)  # read once for the tolls and their parts
     for toll in killed_counts(doc, counts):
         target = _target(doc, cands, heads, toll.cue)
         if target is None:
@@ -281,16 +281,18 @@ def extract_events(doc: Doc) -> list[Event]:
     tag_lists = tag_list_spans(doc)  # a page's index terms tell of nothing and place nothing
     triggers = [t for t in find_triggers(doc) if not any(a <= doc[t.head].idx < b for a, b in tag_lists)]
     inp = _inputs(doc)
+    mentions = doc_mentions(doc)
+    counts = casualty_counts(doc, inp.quantities)  # read once: the senses, the tolls and their parts
+    triggers = in_armed_sense(doc, triggers, mentions, counts, inp.times, inp.places)  # not "attacked Clinton's record"
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
     not_places = inp.not_places + words + tag_lists  # "Strikes Kill 7": "Kill" is no town
     placeable = tuple(k for k, p in enumerate(inp.places) if may_place(p, not_places))
     inp = replace(inp, not_places=not_places, placeable=placeable)
-    mentions = doc_mentions(doc)
     cands = [c for t in triggers if (c := _candidate(doc, t, inp, mentions)) is not None]
     captions = caption_spans(doc)
     for cand in cands:
         cand.caption = any(a <= cand.char < b for a, b in captions)
-    _attach_fatalities(doc, cands, {t.head for t in triggers}, inp)
+    _attach_fatalities(doc, cands, {t.head for t in triggers}, counts)
     cands = fold_carried(doc, type_by_means(doc, cands))  # a happening told with its means is one
     joined = news_events(doc, join_killings(cands), inp.fallback, inp.since)  # type: ignore[arg-type]
     regions = {k: p.admin1 for k, p in enumerate(inp.places)}

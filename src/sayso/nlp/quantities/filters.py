@@ -48,7 +48,7 @@ def _neighbour_marks(doc: Doc, reading: Reading) -> str | None:
     for tok, where in ((before, "before"), (after, "after")):
         if tok is None:
             continue
-        kind = marks.get((tok.lower_, where))
+        kind = marks.get((tok.lower_, where)) or marks.get((tok.lower_.rstrip("."), where))  # "Feb. 13"
         if kind == "date" and not tok.text[:1].isupper():
             continue
         if kind is not None:
