@@ -114,6 +114,29 @@ def test_ap_state_abbreviation(vocab) -> None:
     assert places["Richmond"].admin1 == "Virginia"
 
 
+def test_a_state_after_a_partys_letter(vocab) -> None:
+    places = by_text(extract_places(make(vocab, "Mitch McConnell , R - Ky. , said", {"Mitch McConnell": "PERSON"})))
+    assert (places["Ky."].name, places["Ky."].kind) == ("Kentucky", "region")
+
+
+@pytest.mark.model
+def test_a_surname_of_a_person_named_in_full_is_that_person(nlp) -> None:
+    from sayso.nlp.pipeline import make_doc
+
+    text = (
+        "Rubio is in a five-person battle with Jeb Bush, Chris Christie, John Kasich and Ted Cruz for second "
+        "place. Bush and Kasich campaigned in Columbus, Ohio on Monday."
+    )
+    doc = nlp(make_doc(nlp, Article(id="x", text=text)))
+    places = by_text(doc._.sayso_places)
+    assert "Bush" not in places and "Kasich" not in places  # towns in Egypt otherwise
+    assert places["Columbus"].admin1 == "Ohio"
+
+
+def test_a_lower_case_word_the_ner_calls_a_place_is_none(vocab) -> None:
+    assert extract_places(make(vocab, "Denying us justice is wrong", {"us": "GPE"})) == []
+
+
 def test_dateline_settles_an_ambiguous_city(vocab) -> None:
     beirut = by_text(extract_places(make(vocab, "fighting in Tripoli", dateline="Beirut")))
     benghazi = by_text(extract_places(make(vocab, "fighting in Tripoli", dateline="Benghazi")))

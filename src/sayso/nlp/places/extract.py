@@ -22,6 +22,7 @@ from .mentions import (
     entity_mentions,
     feature_after,
     gazetteer_matches,
+    surnames,
     verdict,
 )
 from .outlets import lower_case_words, not_a_place, ordinary_word, outlet_tokens
@@ -55,7 +56,7 @@ def _names_a_feature(feature: str, strong: bool) -> bool:
 
 
 def _gazetteer_mentions(
-    doc: Doc, gaz: Gazetteer, skip: set[int], lower: frozenset[str]
+    doc: Doc, gaz: Gazetteer, skip: set[int], lower: frozenset[str], people: frozenset[str]
 ) -> tuple[list[Found], list[Found]]:
     """Accepted gazetteer matches, and those kept only if the context agrees (``maybe``).
 
@@ -70,7 +71,7 @@ def _gazetteer_mentions(
         if not_a_place(doc, m, candidates, outlets, lower):
             continue
         curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
-        said = verdict(doc, m, _strong(candidates), curated, exact) if candidates else "no"
+        said = verdict(doc, m, _strong(candidates), curated, exact, people) if candidates else "no"
         if said == "yes" and m.key.startswith(ARABIC_MARK) and not curated:
             said = "maybe"  # "Ahsem": reached only through a loose fold, kept where the article is
         if said == "maybe":
@@ -134,14 +135,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
         (m.start, m.end, _named(gaz, m.key, ("region",), "US")) for m in abbreviation_mentions(doc, set())
     ]
     lower = lower_case_words(doc)  # the words the article writes in lower case
-    accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found}, lower)
+    people = surnames(doc, gaz)  # "Kasich" where "John Kasich" is named
+    accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found}, lower, people)
     found += accepted
     taken = {t for start, end, _ in found for t in range(start, end)}
     if demonyms:
         for m in demonym_mentions(doc, taken):
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
-    for m in entity_mentions(doc, taken):  # a generic word ("the West") stays unresolved
+    for m in entity_mentions(doc, taken, people):  # a generic word ("the West") stays unresolved
         candidates = _entity_candidates(doc, gaz, m)
         if candidates or not ordinary_word(doc, m.start, m.end, lower):  # "Syria town Monitor": no place
             found.append((m.start, m.end, candidates))

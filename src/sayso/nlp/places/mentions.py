@@ -22,6 +22,8 @@ _JOINERS = frozenset({"-", "'", "’", "&"})
 _DATELINE_ENDS = frozenset(",-–—(")
 #: What stands between a place and the place that holds it (``Parkland, Florida``, ``Walker County (Ga.)``).
 CONTAINER_MARKS = frozenset({",", "("})
+#: A US party's letter before a state abbreviation (``R-Ky.``, ``D-Ill.``).
+_PARTY_LETTERS = frozenset({"R", "D", "I"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 STRONG_POPULATION = 100_000
 #: Longest name looked up, in tokens (``Khan al - Assal`` is four).
@@ -117,7 +119,7 @@ def _folded_acronym(word: str) -> bool:
     return 1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and word_keys(word) != (word.lower(),)
 
 
-def entity_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+def entity_mentions(doc: Doc, taken: set[int], people: frozenset[str] = frozenset()) -> list[Mention]:
     """GPE/LOC/FAC entities that no gazetteer match covers (kept unresolved if nothing fits), and
     streets and buildings the NER calls organisations (``Royal Street``, ``Derry's Altnagelvin Hospital``:
     the building after the possessive, if two words or more; the place before it is a mention of its own)."""
@@ -128,6 +130,8 @@ def entity_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             start = max([t.i + 1 for t in ent[:-2] if t.lower_ in _POSSESSIVES] + [start])
         elif ent.label_ not in PLACE_LABELS:
             continue
+        if start < ent.end and (ent.text.islower() or is_surname(doc, start, ent.end, people)):
+            continue  # "Denying us justice": a place's name has a capital; "Kasich" is the person
         if start < ent.end and not taken.intersection(range(start, ent.end)):
             out.append(Mention(start, ent.end, name_key(doc[start : ent.end].text), ent.label_))
     return out
@@ -143,12 +147,15 @@ def _street_name(ent: Span) -> bool:
 
 
 def abbreviation_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """US states written AP-style after a comma or bracket (``Richmond, Va.``, ``Walker County (Ga.)``),
-    keyed by the state's name."""
+    """US states written AP-style after a comma or bracket (``Richmond, Va.``, ``Walker County (Ga.)``)
+    or after a party's letter (``Mitch McConnell, R-Ky.``), keyed by the state's name."""
     table = state_abbreviations()
     out = []
     for i in _positions(doc, _string_ids(state_abbreviations)):
-        if i not in taken and i > 0 and doc[i - 1].text in CONTAINER_MARKS:
+        if i in taken or i == 0:
+            continue
+        party = i > 1 and doc[i - 1].text == "-" and doc[i - 2].text in _PARTY_LETTERS
+        if doc[i - 1].text in CONTAINER_MARKS or party:
             out.append(Mention(i, i + 1, name_key(table[doc[i].text]), doc[i].ent_type_))
     return out
 
@@ -210,17 +217,22 @@ def _entity_at(doc: Doc, i: int) -> tuple[int, int, str] | None:
     return start, end, doc[i].ent_type_
 
 
-def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = False) -> str:
+def verdict(
+    doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = False, people: frozenset[str] = frozenset()
+) -> str:
     """Whether a gazetteer match is a place here: ``"yes"``, ``"no"``, or ``"maybe"`` (a small place the
     NER does not call one: kept only if the article's other places lie around it).
 
     ``strong``: a country, region or large city may denote it; ``curated``: a curated place may;
-    ``exact``: it is some place's own name, not only a variant spelling.
+    ``exact``: it is some place's own name, not only a variant spelling; ``people``: the text's
+    :func:`surnames`.
     """
     if m.key in generic_words():
         return "no"
     ent = _entity_at(doc, m.start)
     label = ent[2] if ent is not None else ""
+    if not curated and not (strong and label in PLACE_LABELS) and is_surname(doc, m.start, m.end, people):
+        return "no"  # "Kasich" where "John Kasich" is named: the person, not the town in Egypt
     if label in PLACE_LABELS:
         return "yes"
     dated = label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
@@ -241,6 +253,27 @@ def verdict(doc: Doc, m: Mention, strong: bool, curated: bool, exact: bool = Fal
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:
         return "no"
     return "yes" if strong or curated or cue else "maybe"
+
+
+def surnames(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """The last words (lower case) of the names of people the text gives in full ("John Kasich", "Jeb
+    Bush"): one name, one bearer in a text, so a bare "Kasich" or "Bush" there is that person. A name
+    counts when the NER calls it a person and it is two to four capitalised words, the first no place
+    ("al-Zabadani", "Hizbollah on Zabadani", "Aleppos Salaheddin" are places the NER took for people)."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4 or not all(t.is_alpha and t.is_title for t in ent):
+            continue
+        first = name_key(ent[0].text)
+        if first in gaz.keys or first.removesuffix("s") in gaz.keys:
+            continue
+        found.add(ent[-1].lower_)
+    return frozenset(found)
+
+
+def is_surname(doc: Doc, start: int, end: int, people: frozenset[str]) -> bool:
+    """Whether tokens ``start:end`` are one word of ``people`` (:func:`surnames`), not inside a name."""
+    return end - start == 1 and doc[start].lower_ in people and doc[start].ent_iob_ != "I"
 
 
 def dateline_end(doc: Doc) -> int:
