@@ -138,6 +138,8 @@ def test_a_bare_number_counts_with_no_group(vocab):
         "about/ADV 30/NUM km/NOUN from/ADP Aleppo/PROPN",
         "a/DET 50/NUM -/PUNCT year/NOUN -/PUNCT old/ADJ man/NOUN",
         "aged/VERB 20/NUM",
+        "Schlafly/PROPN died/VERB at/ADP 92/NUM",
+        "the/DET Feb./PROPN 13/NUM death/NOUN of/ADP Scalia/PROPN",
         "under/ADP Resolution/PROPN 2254/NUM ./PUNCT",
         "on/ADP the/DET M5/PROPN highway/NOUN",
         "F-16/PROPN jets/NOUN",

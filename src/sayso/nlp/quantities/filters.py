@@ -45,6 +45,10 @@ def _neighbour_marks(doc: Doc, reading: Reading) -> str | None:
     before, after = doc[reading.start - 1] if reading.start else None, None
     if reading.num_end < len(doc):
         after = doc[reading.num_end]
+    if before is not None and reading.start > 1:
+        word = doc[reading.start - 2].lemma_.lower() or doc[reading.start - 2].lower_
+        if two := marks.get((f"{word} {before.lower_}", "before")):
+            return two  # "died at 92": an age
     for tok, where in ((before, "before"), (after, "after")):
         if tok is None:
             continue
