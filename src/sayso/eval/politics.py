@@ -11,27 +11,23 @@ test suite pins a ceiling on events per article (``floors/politics.json``).
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..records import Article
-from .polnear import _text_dir, read_text
+from . import files_sha256
+from .polnear import read_text, split_dir
 
 
 def texts(data_dir: Path, split: str, limit: int | None = None) -> list[Path]:
     """The text files of a PolNeAR split, in sorted order."""
-    return sorted((_text_dir(Path(data_dir), split) / "text").glob("*.txt"))[:limit]
+    return sorted((split_dir(Path(data_dir), split) / "text").glob("*.txt"))[:limit]
 
 
 def texts_sha256(data_dir: Path, split: str = "dev") -> str:
     """A hash of the texts counted, to pin the ceiling to a set of texts."""
-    digest = hashlib.sha256()
-    for path in texts(data_dir, split):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return files_sha256(texts(data_dir, split))
 
 
 def evaluate(data_dir: Path, *, split: str = "dev", limit: int | None = None) -> dict[str, Any]:

@@ -8,7 +8,6 @@ overlap first. Tokens are ``\\w+`` runs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Article, Statement
+from . import files_sha256
 
 _T_LINE = re.compile(r"(T\d+)\t(\S+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"(E\d+)\t(.*)")
@@ -33,14 +33,15 @@ class Relation:
     content: Spans
 
 
-def _text_dir(data_dir: Path, split: str) -> Path:
+def split_dir(data_dir: Path, split: str) -> Path:
+    """The folder of a split (``data/dev``), given the corpus folder or its ``data`` folder."""
     root = data_dir / "data" if (data_dir / "data").is_dir() else data_dir
     return root / split
 
 
 def gold_files(data_dir: Path, split: str) -> list[tuple[Path, Path]]:
     """(text, first .ann) pairs of a split, in sorted order."""
-    base = _text_dir(data_dir, split)
+    base = split_dir(data_dir, split)
     first: dict[str, Path] = {}
     for ann in sorted((base / "attributions").glob("*.ann")):
         first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
@@ -49,11 +50,7 @@ def gold_files(data_dir: Path, split: str) -> list[tuple[Path, Path]]:
 
 def gold_sha256(data_dir: Path, split: str = "dev") -> str:
     """A hash of the gold annotation files scored (first .ann per text), to pin floors to a gold set."""
-    digest = hashlib.sha256()
-    for _, ann in gold_files(data_dir, split):
-        digest.update(ann.name.encode())
-        digest.update(ann.read_bytes())
-    return digest.hexdigest()
+    return files_sha256(ann for _, ann in gold_files(data_dir, split))
 
 
 def read_text(path: Path) -> str:

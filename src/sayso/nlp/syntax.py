@@ -31,9 +31,14 @@ class Syntax:
     children: list[list[int]]
 
     def ancestors(self, i: int) -> Iterator[int]:
-        """The indices above token ``i``, nearest first (as ``Token.ancestors``)."""
-        while self.heads[i] != i:
+        """The indices above token ``i``, nearest first (as ``Token.ancestors``); a tree with a cycle, which
+        a Doc built by hand may have, stops where it closes."""
+        start, steps = i, 0
+        while self.heads[i] != i and steps < len(self.heads):
             i = self.heads[i]
+            if i == start:
+                return
+            steps += 1
             yield i
 
 

@@ -107,7 +107,7 @@ def _aimed_at(doc: Doc, head: int, preps: frozenset[str] | None = None) -> list[
     subject ("a blast hit the market")."""
     syn = syntax(doc)
     preps = sites()["preposition"] if preps is None else preps
-    above = _above(syn, head)
+    above = list(syn.ancestors(head))
     verb = next((i for i in above if syn.deps[i] not in ("pobj", "prep")), above[-1]) if above else head
     if syn.deps[head] not in ("pobj", "prep"):
         verb = head  # "in the throes of its worst fighting": up through prepositions to the verb
@@ -127,25 +127,18 @@ def _aimed_at(doc: Doc, head: int, preps: frozenset[str] | None = None) -> list[
     return [(g, role) for g, role in found if g not in chain]  # not the phrase the word is in
 
 
-def _above(syn: Syntax, i: int) -> list[int]:
-    """The words above ``i``, nearest first (as ``Token.ancestors``; a tree with a cycle stops)."""
-    found: list[int] = []
-    while syn.heads[i] != i and syn.heads[i] not in found and len(found) < len(syn.heads):
-        i = syn.heads[i]
-        found.append(i)
-    return found
-
-
 def at_a_place(doc: Doc, head: int, places: Sequence[Place]) -> bool:
     """Whether the happening at ``head`` is aimed at or happens in a place: a place the places stage
     found, or a noun of ``sites.tsv`` ("a withdrawal from Hama", "towns have not been entered"). A
     country or a region as the object itself does not count: one "enters the United States" or
     "captures Oklahoma" in a primary; "fighting in Syria" counts."""
     site_words, syn = sites()["site"], syntax(doc)
+    anywhere = [(p.start, p.end) for p in places]
+    as_object = [(p.start, p.end) for p in places if p.kind not in _WIDE]
     for g, role in _aimed_at(doc, head):
         if syn.lemmas[g] in site_words:
             return True
-        spans = [(p.start, p.end) for p in places if not (role == "object" and p.kind in _WIDE)]
+        spans = as_object if role == "object" else anywhere
         if any(a <= doc[i].idx < b for i in _phrase(syn, g) for a, b in spans):
             return True
     return False
@@ -185,10 +178,10 @@ def in_armed_sense(
     everyday = everyday_senses()
     if all(t.rule.words not in everyday for t in kept):
         return kept
-    armed = conflict_sentences(doc, kept, mentions, counts)
-    if len(armed) >= max(2, CONFLICT_REPORT * len(sentences(doc).spans)):
+    armed, sents = conflict_sentences(doc, kept, mentions, counts), sentences(doc)
+    if len(armed) >= max(2, CONFLICT_REPORT * len(sents.spans)):
         return kept  # a report of armed conflict: one sense per discourse
-    of_token = sentences(doc).of_token
+    of_token = sents.of_token
     return [
         t
         for t in kept
