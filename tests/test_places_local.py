@@ -10,7 +10,7 @@ from sayso.nlp.extensions import register_extensions
 from sayso.nlp.places.counties import county_key
 from sayso.nlp.places.extract import extract_places
 from sayso.nlp.places.local import focus_town, is_local_feature, nearby_town, place_city_parts, place_local_features
-from test_places import make
+from test_places import by_text, make
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +205,38 @@ def test_a_part_of_a_city_found_near_it_or_a_district_of_the_country_keeps_its_p
 def test_a_neighbourhood_named_after_a_far_town_lies_in_its_city(nlp) -> None:
     doc = nlp("A rocket hit a school in the Shahba neighbourhood of Aleppo on Monday, killing three children.")
     assert {p.text: p.admin1 for p in doc._.sayso_places}["Shahba"] == "Aleppo Governorate"
+
+
+def test_a_building_named_with_its_town_lies_in_that_town() -> None:
+    london = town(1, "London", 51.51, -0.13, 8_900_000, "ENG")
+    croydon = town(2, "Croydon", 51.38, -0.10, 190_000, "ENG")
+    rome = town(3, "Rome", 41.89, 12.48, 2_800_000, "LAZ")
+    text = _text_with({0: "London", 20: "Croydon", 300: "Zqx Hospital in Rome", 500: "Zqy Hospital", 520: "Rome"})
+    placed = _placed(
+        text, ("London", london), ("Croydon", croydon), ("Zqx Hospital", None), ("Rome", rome),
+        ("Zqy Hospital", None), ("Rome", rome),
+    )  # fmt: skip
+    out = {s: p for s, _, p in place_local_features(text, placed)}
+    assert out[300] == rome  # "the Zqx Hospital in Rome": where it is, though the story is set in London
+    assert out[500] == london  # a town named further on, not as where it is: the story's town
+
+
+def test_a_few_capitals_name_no_town(vocab) -> None:
+    ents = {"WA": "GPE", "Montpellier": "GPE", "Perth": "GPE"}
+    doc = make(vocab, "wastewater in WA is treated , doctors at the CHU in Montpellier and in Perth said", ents)
+    places = by_text(extract_places(doc))
+    assert "CHU" not in places  # not Chu in Vietnam
+    assert places["WA"].lat is None  # not Warsaw through its variant "Wwa", nor the story's town
+    assert places["Montpellier"].country == "FR"
+    codes = by_text(extract_places(make(vocab, "the UAE and BC and NYC signed", {"UAE": "GPE"})))
+    assert [codes[k].name for k in ("UAE", "BC", "NYC")] == ["United Arab Emirates", "British Columbia", "New York"]
+    assert (
+        by_text(extract_places(make(vocab, "REBELS ENTER HAMA AT DAWN")))["HAMA"].country == "SY"
+    )  # a line in capitals
+
+
+def test_a_possessive_inside_a_name_is_part_of_it(vocab) -> None:
+    doc = make(vocab, "threats facing the Democratic People 's Republic of Korea grew , said the Queen 's aide")
+    assert [(p.text, p.name) for p in extract_places(doc)] == [
+        ("Democratic People 's Republic of Korea", "North Korea")
+    ]  # not "Republic of Korea" (South Korea); "the Queen 's" is not Queens

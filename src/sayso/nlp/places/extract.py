@@ -22,6 +22,7 @@ from .mentions import (
     entity_mentions,
     feature_after,
     gazetteer_matches,
+    spelled_places,
     surnames,
     verdict,
 )
@@ -67,8 +68,8 @@ def _gazetteer_mentions(
     for m in gazetteer_matches(doc, gaz):
         if m.start in skip:
             continue
-        candidates = gaz.lookup_key(m.key)
-        if not_a_place(doc, m, candidates, outlets, lower):
+        candidates = spelled_places(doc, m, gaz.lookup_key(m.key))
+        if not candidates or not_a_place(doc, m, candidates, outlets, lower):
             continue
         curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
         said = verdict(doc, m, _strong(candidates), curated, exact, people) if candidates else "no"
@@ -94,7 +95,7 @@ def _entity_candidates(doc: Doc, gaz: Gazetteer, m: Mention) -> list[Candidate]:
     """Places an NER entity may denote: by its whole name, or ``Pike County`` by its county."""
     if m.key in generic_words():
         return []
-    found = gaz.lookup_key(m.key)
+    found = spelled_places(doc, m, gaz.lookup_key(m.key))
     if not found and m.end - m.start > 1 and doc[m.end - 1].lower_ in cues()["county_after"]:
         return county_places(gaz, name_key(doc[m.start : m.end - 1].text))
     return found

@@ -10,6 +10,7 @@ from ...gazetteer.context import NEAR_KM, haversine_km
 from ...gazetteer.normalise import name_key
 from ..events.actors import names_an_actor
 from .lexicon import cues, generic_words
+from .mentions import MAX_ACRONYM
 
 Placed = tuple[int, int, Candidate | None]  # character start, end, place
 #: The town named closest to a street or building, within this many characters, is likelier where it
@@ -91,10 +92,12 @@ def is_unknown_locality(mention: str) -> bool:
     """Whether a name the gazetteer lacks may be placed at the article's town: not a generic word
     (``Valley``), nor a large feature (``Orinoco River``, ``Nile Delta``) that no town point stands for,
     nor a name of the actor dictionary the NER took for a place (``Daesh``, ``Syrian Observatory for
-    Human Rights``)."""
+    Human Rights``), nor a few capitals (``WA``, ``NSW``: a region's code the gazetteer lacks, not the
+    story's town)."""
     words = mention.replace("’s", "").replace("'s", "").split()
     return (
         bool(words)
+        and not (mention.isupper() and mention.isalpha() and len(mention) <= MAX_ACRONYM)
         and name_key(mention) not in generic_words()
         and words[-1].lower() not in cues()["large_feature_after"]
         and not names_an_actor(mention)
@@ -136,7 +139,11 @@ def place_local_features(
     named: dict[str, Candidate] = {}  # an unknown name placed by its sentence, for its later mentions
     for start, end, place in placed:
         if place is None and (is_local_feature(text[start:end]) or start in unknown):
-            place = _sentence_town(placed, start, end, sentences, supported) or named.get(text[start:end])
+            place = (
+                _town_in(text, placed, end)
+                or _sentence_town(placed, start, end, sentences, supported)
+                or named.get(text[start:end])
+            )
             if place is not None:
                 named.setdefault(text[start:end], place)
             else:
@@ -184,6 +191,24 @@ def place_city_parts(text: str, placed: list[Placed], sentences: Sequence[tuple[
 def _supported_towns(placed: list[Placed], scores: Scores | None = None) -> set[str]:
     """The towns of ``placed`` that another of the article's places lies around (itself and one more)."""
     return {t.id for t, d, _ in (scores if scores is not None else town_scores(placed)) if d >= 2}
+
+
+#: What stands between a building or street and the town it is in ("Collins Avenue in Miami Beach").
+_IN_TOWN = frozenset({"in", ","})
+
+
+def _town_in(text: str, placed: list[Placed], end: int) -> Candidate | None:
+    """The town named right after ``end`` as the one a street or building is in ("the Bambino Gesu
+    Paediatric Hospital in Rome", "Terra Kulture in Lagos", "Collins Avenue in Miami Beach"): it says
+    where the feature is, whatever the article's other places."""
+    return next(
+        (
+            p
+            for s, _, p in placed
+            if p is not None and p.kind == "city" and s > end and text[end:s].strip().lower() in _IN_TOWN
+        ),
+        None,
+    )
 
 
 def _town_after(placed: list[Placed], end: int) -> Candidate | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +10,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ...gazetteer import Gazetteer
+from ...gazetteer import Candidate, Gazetteer
 from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, open_key, word_keys
 from ..doctext import doc_text, token_words
 from .lexicon import cues, demonyms, generic_words, name_heads, state_abbreviations, stoplist
@@ -74,15 +74,20 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 break
             if words[j - 1] in _JOINERS:
                 continue
-            folded.extend(word_keys(words[j - 1]))
-            proper = proper and (words[j - 1][:1].isupper() or is_article(words[j - 1].lower()))
+            joined = _joined_clitic(folded, words[j - 1], keys, prefixes)
+            if joined:
+                folded[-1] += "s"
+            else:
+                folded.extend(word_keys(words[j - 1]))
+                proper = proper and (words[j - 1][:1].isupper() or is_article(words[j - 1].lower()))
             key = join_key(folded)
-            if key in keys:
+            if not joined and key in keys:
                 best = (j, key)
-            elif proper and (arabic := arabic_key(key)) in keys:
+            elif not joined and proper and (arabic := arabic_key(key)) in keys:
                 best = (j, arabic)  # "Eastern Gouta": an Arabic name spelled another way
             start = open_key(folded)
-            if start not in prefixes and not (proper and arabic_key(start) in prefixes):
+            goes_on = j < n and words[j] in _POSSESSIVES and start + "s" in prefixes  # "Democratic People's"
+            if start not in prefixes and not (proper and arabic_key(start) in prefixes) and not goes_on:
                 break  # no longer name begins with these words
         if best is None:
             i += 1
@@ -91,6 +96,16 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(Mention(i, best[0], best[1], doc[i].ent_type_))
         i = best[0]
     return found
+
+
+def _joined_clitic(folded: list[str], word: str, keys: Container[str], prefixes: Container[str]) -> bool:
+    """Whether a possessive ``'s`` is read as part of the word before it ("Democratic People's Republic
+    of Korea"): only where the gazetteer has no name that writes it apart ("St George s", an alternate
+    name of St. George's, Grenada), and never ending a name ("the Queen's" is not Queens)."""
+    if not folded or word not in _POSSESSIVES:
+        return False
+    apart = join_key([*folded, "s"])
+    return apart not in keys and open_key([*folded, "s"]) not in prefixes
 
 
 def _head_of_longer(words: list[str], i: int, end: int) -> bool:
@@ -112,6 +127,21 @@ def _qualifies(found: list[Mention], words: list[str], i: int) -> bool:
     if not found or found[-1].end != i - 2:
         return False
     return is_article(words[i - 2].lower()) and words[i - 1] == "-"
+
+
+def spelled_places(doc: Doc, m: Mention, candidates: list[Candidate]) -> list[Candidate]:
+    """The places a name may denote as it is written: a word of two to four capitals in a line not
+    itself in capitals (``CHU``, ``WA``) is a set of letters, naming a country or a region by its code
+    (``UAE``, ``BC``) or a curated place (``NYC``), never a town whose name or variant it folds to (Chu,
+    Wa, Warsaw through ``Wwa``); a town is written so only in a date line or a headline in capitals."""
+    word = doc[m.start].text
+    if m.end - m.start != 1 or not (1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
+        return candidates
+    window = doc[max(0, m.start - 3) : m.end + 3]
+    around = [t.text for t in window if t.is_alpha and len(t.text) > 1 and t.i != m.start]
+    if all(w.isupper() for w in around) or m.end <= dateline_end(doc):
+        return candidates
+    return [c for c in candidates if c.curated or c.kind in ("country", "region")]
 
 
 def _folded_acronym(word: str) -> bool:
