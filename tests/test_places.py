@@ -73,6 +73,20 @@ def test_a_date_is_not_a_place(vocab) -> None:
     assert all(p.text != "October 6" for p in extract_places(doc))
 
 
+def test_a_town_the_ner_tags_a_date_without_a_number_is_a_place_after_in(vocab) -> None:
+    doc = make(vocab, "soldiers embedded with US forces in Manbij near the border", {"Manbij": "DATE"})
+    assert by_text(extract_places(doc))["Manbij"].admin1 == "Aleppo Governorate"
+
+
+def test_a_town_the_ner_takes_for_a_person_by_a_variant_name_is_kept_where_the_article_is(vocab) -> None:
+    ents = {"Matias Romero": "PERSON", "Oaxaca State": "GPE", "Mexico": "GPE"}
+    doc = make(vocab, "migrants camped in Matias Romero , Oaxaca State , Mexico", ents)
+    town = by_text(extract_places(doc))["Matias Romero"]  # GeoNames: "Matias Romero Avendano"
+    assert (town.country, town.admin1) == ("MX", "Oaxaca")
+    alone = make(vocab, "the painter met in Matias Romero , a friend", {"Matias Romero": "PERSON"})
+    assert "Matias Romero" not in by_text(extract_places(alone))  # nothing else places it
+
+
 def test_a_word_inside_an_organisation_name_is_not_a_place(vocab) -> None:
     doc = make(vocab, "the Observatory for Human Rights said", {"Observatory for Human Rights": "ORG"})
     assert extract_places(doc) == []

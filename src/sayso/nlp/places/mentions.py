@@ -265,9 +265,11 @@ def verdict(
         return "no"  # "Kasich" where "John Kasich" is named: the person, not the town in Egypt
     if label in PLACE_LABELS:
         return "yes"
-    dated = label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
-    if dated or m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
-        return "no"  # "October 6" (a date), "Human" in "Observatory for Human Rights"
+    undated = label in NOT_PLACE_LABELS and not any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
+    if label in NOT_PLACE_LABELS and not undated:
+        return "no"  # "October 6": a date, not the Egyptian city
+    if m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
+        return "no"  # "Human" in "Observatory for Human Rights"
     if m.end <= dateline_end(doc):
         return "yes"  # "PLEASANTON, Calif. --"
     cue = _preceded_by(doc, m.start, "place_prepositions")
@@ -277,9 +279,9 @@ def verdict(
         if curated or (strong and (cue or whole)) or near:
             return "yes"
         listed = m.start > 0 and doc[m.start - 1].lower_ in ("and", "or", ",")  # "Hilversum and Almelo"
-        return "maybe" if exact and whole and (cue or listed) else "no"
+        return "maybe" if whole and (cue or listed) else "no"  # kept where the article's places are
     if label:  # ORG, NORP ("Aleppo"), ...: a place name the model took for something else
-        return "yes" if strong or curated else "maybe"
+        return "yes" if strong or curated or (undated and cue) else "maybe"  # "in Manbij" tagged a date
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:
         return "no"
     return "yes" if strong or curated or cue else "maybe"
