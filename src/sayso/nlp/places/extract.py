@@ -72,7 +72,7 @@ def _gazetteer_mentions(
         if not candidates or not_a_place(doc, m, candidates, outlets, lower):
             continue
         curated, exact = any(c.curated for c in candidates), any(c.exact for c in candidates)
-        said = verdict(doc, m, _strong(candidates), curated, exact, people) if candidates else "no"
+        said = verdict(doc, m, _strong(candidates), curated, exact, people)
         if said == "yes" and m.key.startswith(ARABIC_MARK) and not curated:
             said = "maybe"  # "Ahsem": reached only through a loose fold, kept where the article is
         if said == "maybe":

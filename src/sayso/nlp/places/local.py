@@ -199,8 +199,8 @@ _IN_TOWN = frozenset({"in", ","})
 
 def _town_in(text: str, placed: list[Placed], end: int) -> Candidate | None:
     """The town named right after ``end`` as the one a street or building is in ("the Bambino Gesu
-    Paediatric Hospital in Rome", "Terra Kulture in Lagos", "Collins Avenue in Miami Beach"): it says
-    where the feature is, whatever the article's other places."""
+    Paediatric Hospital in Rome", "Collins Avenue in Miami Beach"): it says where the feature is,
+    whatever the article's other places."""
     return next(
         (
             p
