@@ -10,7 +10,7 @@ from ...gazetteer.context import NEAR_KM, haversine_km
 from ...gazetteer.normalise import name_key
 from ..events.actors import names_an_actor
 from .lexicon import cues, generic_words
-from .mentions import MAX_ACRONYM
+from .mentions import is_acronym
 
 Placed = tuple[int, int, Candidate | None]  # character start, end, place
 #: The town named closest to a street or building, within this many characters, is likelier where it
@@ -97,7 +97,7 @@ def is_unknown_locality(mention: str) -> bool:
     words = mention.replace("’s", "").replace("'s", "").split()
     return (
         bool(words)
-        and not (mention.isupper() and mention.isalpha() and len(mention) <= MAX_ACRONYM)
+        and not is_acronym(mention)
         and name_key(mention) not in generic_words()
         and words[-1].lower() not in cues()["large_feature_after"]
         and not names_an_actor(mention)

@@ -134,8 +134,7 @@ def spelled_places(doc: Doc, m: Mention, candidates: list[Candidate]) -> list[Ca
     itself in capitals (``CHU``, ``WA``) is a set of letters, naming a country or a region by its code
     (``UAE``, ``BC``) or a curated place (``NYC``), never a town whose name or variant it folds to (Chu,
     Wa, Warsaw through ``Wwa``); a town is written so only in a date line or a headline in capitals."""
-    word = doc[m.start].text
-    if m.end - m.start != 1 or not (1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()):
+    if m.end - m.start != 1 or not is_acronym(doc[m.start].text):
         return candidates
     window = doc[max(0, m.start - 3) : m.end + 3]
     around = [t.text for t in window if t.is_alpha and len(t.text) > 1 and t.i != m.start]
@@ -144,9 +143,14 @@ def spelled_places(doc: Doc, m: Mention, candidates: list[Candidate]) -> list[Ca
     return [c for c in candidates if c.curated or c.kind in ("country", "region")]
 
 
+def is_acronym(word: str) -> bool:
+    """Two to four capital letters (``CHU``, ``WA``, ``BBC``)."""
+    return 1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha()
+
+
 def _folded_acronym(word: str) -> bool:
     """An acronym that matches a name only through a fold (``BBC`` → ``BC``): never a place name."""
-    return 1 < len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha() and word_keys(word) != (word.lower(),)
+    return is_acronym(word) and word_keys(word) != (word.lower(),)
 
 
 def entity_mentions(doc: Doc, taken: set[int], people: frozenset[str] = frozenset()) -> list[Mention]:
