@@ -115,11 +115,29 @@ def _record(text: str, start: int, end: int, res: Resolution) -> Time:
 
 
 def _join_clock_times(text: str, items: list[tuple[Candidate, Resolution]]) -> list[tuple[int, int, Resolution]]:
-    """Clock times next to a day ("10 p.m. Wednesday", "Friday at noon") become one expression."""
+    """Clock times next to a day ("10 p.m. Wednesday", "Friday at noon") become one expression; a
+    clock time given again in parentheses ("10:35 a.m. (0735 GMT) Friday") is put on the same day."""
     out: list[tuple[int, int, Resolution]] = []
     i = 0
     while i < len(items):
         cand, res = items[i]
+        if cand.kind == "time" and i + 2 < len(items):
+            (again, ares), (day, dres) = items[i + 1], items[i + 2]
+            if again.kind == "time" and day.kind != "time" and _parenthesised(text, cand.end, again):
+                times = (clock.join(res, dres), clock.join(ares, dres))
+                if clock.joinable(text, cand.end, day.start) and None not in times:
+                    out += [(cand.start, cand.end, times[0]), (again.start, again.end, times[1])]
+                    out.append((day.start, day.end, dres))
+                    i += 3
+                    continue
+        last = out[-1][2] if out else None
+        if cand.kind == "time" and last and "T" in (last.value or "") and _parenthesised(text, out[-1][1], cand):
+            day = Resolution((last.value or "").split("T")[0], last.start, last.end)
+            on_day = clock.join(res, day)  # "Friday at 10:35 a.m. (0735 GMT)"
+            if on_day is not None:
+                out.append((cand.start, cand.end, on_day))
+                i += 1
+                continue
         if i + 1 < len(items):
             nxt, nres = items[i + 1]
             pair = (res, nres) if cand.kind == "time" else (nres, res) if nxt.kind == "time" else None
@@ -131,6 +149,11 @@ def _join_clock_times(text: str, items: list[tuple[Candidate, Resolution]]) -> l
         out.append((cand.start, cand.end, res))
         i += 1
     return out
+
+
+def _parenthesised(text: str, after: int, cand: Candidate) -> bool:
+    """``cand`` is the whole of a parenthesis opened right after ``after``."""
+    return text[after : cand.start].strip() == "(" and text[cand.end : cand.end + 1] == ")"
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

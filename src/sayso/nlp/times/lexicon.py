@@ -23,6 +23,12 @@ def table(name: str) -> dict[str, str]:
     return {(r[0] if keep_case else r[0].lower()): r[1] for r in _rows(name)}
 
 
+@cache
+def column_of(name: str, role: str) -> frozenset[str]:
+    """The first column of the rows of ``name`` whose second column is ``role``."""
+    return frozenset(r[0].lower() for r in _rows(name) if r[1] == role)
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A calendar unit: TIMEX3 letter, whether it is a clock unit, and how many of the letter it is."""

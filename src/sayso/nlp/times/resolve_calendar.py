@@ -64,12 +64,14 @@ def month(g: Groups, ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-{number:02d}")
     elif rel == "this":
         year = ctx.anchor.year
+    elif rel == "last":  # the most recent one before this month, however near ("last December" in late October)
+        year = ctx.anchor.year - (number >= ctx.anchor.month)
+    elif rel == "next":
+        year = ctx.anchor.year + (number <= ctx.anchor.month)
     else:
-        direction = {"last": "past", "next": "future"}.get(rel or "", _direction(ctx))
+        direction = _direction(ctx)
         day = {"past": 1, "future": 28}.get(direction, 15)
         year = nearest_year(ctx.anchor, number, day, direction)
-        if rel and number == ctx.anchor.month:
-            year += -1 if rel == "last" else 1
     return _resolved(f"{year}-{number:02d}", ctx, g.get("mod"))
 
 

@@ -10,7 +10,7 @@ Groups = dict[str, str | None]
 
 _NAMED = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 #: What may stand between a clock time and the day it belongs to.
-_JOINER = re.compile(r"[\s,]*(?:on\s+|of\s+)?", re.IGNORECASE)
+_JOINER = re.compile(r"[\s,]*(?:\([^()]{1,24}\)[\s,]*)?(?:on\s+|of\s+|at\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2})?$")
 
 
@@ -32,7 +32,7 @@ def clock_time(g: Groups, ctx: Context) -> Resolution | None:
 
 
 def joinable(text: str, left_end: int, right_start: int) -> bool:
-    """True when only a comma, spaces or "on" separate two expressions."""
+    """True when only a comma, spaces, "on", "at" or a parenthesis ("(0735 GMT)") separate two expressions."""
     gap = text[left_end:right_start]
     return _JOINER.fullmatch(gap) is not None
 
