@@ -301,3 +301,19 @@ def test_a_state_written_ap_style_gives_its_bare_name_one_sense(vocab) -> None:
     assert (state["Washington"].kind, state["Washington"].admin1) == ("region", "Washington")
     capital = by_text(extract_places(make(vocab, "the team trains at home in Washington", ents)))
     assert capital["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_saint_in_capitals_keeps_its_period(vocab) -> None:
+    words = ["ST", ".", "LOUIS", "–", "Police", "arrested", "two", "people", "."]
+    spaces = [False, True, True, True, True, True, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    place = by_text(extract_places(doc))["ST. LOUIS"]
+    assert (place.country, place.admin1) == ("US", "Missouri")
+    assert [p.text for p in extract_places(make(vocab, "He moved to the US . Then he left"))] == ["US"]
+
+
+def test_an_office_named_after_a_place_is_not_a_feature_of_it(vocab) -> None:
+    doc = make(vocab, "in Newark , U.S. District Judge William Martini said", {"William Martini": "PERSON"})
+    assert by_text(extract_places(doc))["U.S."].kind == "country"
+    river = make(vocab, "boats on the Mississippi River shore")
+    assert [(p.text, p.lat) for p in extract_places(river)] == [("Mississippi River", None)]  # a feature still

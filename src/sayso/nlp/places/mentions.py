@@ -59,6 +59,9 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         bool(r[3]) or (bool(r[2]) and w not in _JOINERS) or "\n" in w or _folded_acronym(w)
         for r, w in zip(rows, words, strict=True)
     ]
+    for k in range(1, len(words)):
+        if _abbreviation_dot(rows, words, k):
+            stops[k] = False  # "ST. LOUIS": the tokenizer splits the period off a word in capitals
     n = len(words)
     found: list[Mention] = []
     i = 0
@@ -72,7 +75,7 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if j > i + 1 and stops[j - 1]:
                 break
-            if words[j - 1] in _JOINERS:
+            if words[j - 1] in _JOINERS or words[j - 1] == ".":
                 continue
             joined = _joined_clitic(folded, words[j - 1], keys, prefixes)
             if joined:
@@ -96,6 +99,12 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(Mention(i, best[0], best[1], doc[i].ent_type_))
         i = best[0]
     return found
+
+
+def _abbreviation_dot(rows: list[list[int]], words: list[str], k: int) -> bool:
+    """The period at ``k`` ends an abbreviation of two or three letters written against it (``ST.``)."""
+    before = words[k - 1]
+    return words[k] == "." and rows[k - 1][0] + rows[k - 1][1] == rows[k][0] and before.isalpha() and len(before) <= 3
 
 
 def _joined_clitic(folded: list[str], word: str, keys: Container[str], prefixes: Container[str]) -> bool:
@@ -325,6 +334,8 @@ def feature_after(doc: Doc, end: int) -> str:
     """The feature word right after a name (``River``, ``Street``, ``Airport``, ``Hall``), lower case, or ``""``."""
     if end < len(doc) and doc[end].text[:1].isupper():
         word = doc[end].lower_.rstrip(".")
+        if end + 1 < len(doc) and doc[end + 1].lower_ in cues()["office_after_feature"]:
+            return ""  # "U.S. District Court", "U.S. District Judge": an office of the place, no feature
         if any(word in cues()[words] for words in ("feature_after", "facility_after", "building_after")):
             return word
     return ""
