@@ -113,11 +113,23 @@ def stage_share(nlp, articles: list[Article], batch: int = 16) -> tuple[float, d
     return parse_seconds, stages
 
 
+def ray_timed(address: str, actors: int, articles: list[Article]) -> float:
+    """Seconds of full extraction on ``actors`` Ray actors, timed once they are started and warm."""
+    from sayso.scale.ray import RayExtractPool
+
+    started = time.perf_counter()
+    with RayExtractPool(address, actors) as pool:
+        list(pool.map(articles[: actors * 8]))
+        print(f"{actors} Ray actors started and warmed in {time.perf_counter() - started:.1f} s")
+        return timed(f"full sayso extract, {actors} Ray actors", lambda arts: list(pool.map(arts)), articles)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=12, help="slices timed in turns, bare and full")
+    parser.add_argument("--ray", metavar="ADDRESS", help="also time extraction on Ray actors ('local' or a cluster)")
     args = parser.parse_args()
     articles = corpus(args.limit)
     words = sum(len(a.text.split()) for a in articles)
@@ -151,6 +163,9 @@ def main() -> None:
             )
         print(f"ratio full/bare (throughput), {args.processes} processes: {t_bare_n / t_full_n:.2f}x")
         print(f"speed-up of full extract with {args.processes} processes: {t_full / t_full_n:.2f}x")
+        if args.ray:
+            t_ray = ray_timed(args.ray, args.processes, articles)
+            print(f"ratio full on Ray/bare (throughput), {args.processes} actors: {t_bare_n / t_ray:.2f}x")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MB (this process), {children:.0f} MB (largest worker)")

@@ -10,25 +10,14 @@ from typer.testing import CliRunner
 
 from sayso.cli import app
 
-pytestmark = pytest.mark.model
+from wirebatch import write_batch
 
-TEXTS = [
-    "HOMS (Test Wire) — Shelling hit the old city of Homs on Monday, killing three civilians, medics said.",
-    "DARAA (Test Wire) — Gunmen abducted two council members near Daraa on Tuesday, a monitor said.",
-    "ALEPPO (Test Wire) — Government forces said they had repelled an attack north of Aleppo on Friday.",
-    "IDLIB (Test Wire) — An air strike killed at least 12 people in a market in Idlib, rescuers said.",
-    "RAQQA (Test Wire) — Protesters gathered in Raqqa on Sunday to demand the release of detainees.",
-]
+pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("scale")
-    for i, text in enumerate(TEXTS):
-        (root / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
-        if i == 2:
-            (root / f"a{i}b.bin").write_bytes(b"\x00\x01binary")  # a bad input in the middle
-    return root
+    return write_batch(tmp_path_factory.mktemp("scale"))
 
 
 def test_two_workers_print_what_one_worker_prints(batch: Path) -> None:

@@ -48,18 +48,20 @@ def extract(
     nlp: Language | None = None,
     *,
     workers: int = 1,
+    ray: str | None = None,
 ) -> Iterator[Record | BadInput]:
     """Read ``paths`` and yield a record per article and a :class:`BadInput` per unreadable input, in order.
 
-    ``workers`` > 1 (or 0: every core) parses in that many processes, with the same output.
+    ``workers`` > 1 (or 0: every core) parses in that many processes, with the same output; with a
+    ``ray`` address (``"local"`` or a cluster's) in that many Ray actors.
 
     >>> for item in extract(["examples/"]):  # doctest: +SKIP
     ...     print(item.to_dict()["article"]["title"])
     """
-    if workers != 1:
-        from .scale.local import ExtractPool
+    if workers != 1 or ray:
+        from .scale import extract_pool
 
-        with ExtractPool(workers) as pool:
+        with extract_pool(workers, ray) as pool:
             yield from pool.map(read_inputs(paths, opts))
         return
     nlp = nlp or load_pipeline()

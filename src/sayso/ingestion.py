@@ -42,13 +42,15 @@ def ingest(
     batch_size: int = 16,
     link: bool = True,
     workers: int = 1,
+    ray: str | None = None,
 ) -> IngestReport:
     """Read ``paths`` and store every new article with its records. Bad inputs are counted and skipped.
 
     Each article is written in its own transaction, so an interrupted run loses at most the article
     in flight, and running the same command again adds exactly what is missing. With ``link`` (the
     default) the new articles then join or open threads (:func:`sayso.link.link_new`). ``workers`` > 1
-    (or 0: every core) parses in that many processes; only this process reads inputs and writes.
+    (or 0: every core) parses in that many processes, or with a ``ray`` address in that many Ray
+    actors; only this process reads inputs and writes.
     """
     report = IngestReport()
     seen: set[str] = set()
@@ -69,7 +71,7 @@ def ingest(
                 seen.add(item.id)
                 yield item
 
-    for record in _records(fresh(), nlp, batch_size, workers):
+    for record in _records(fresh(), nlp, batch_size, workers, ray):
         if store.add(record):
             report.added.append(record.article.id)
         else:
@@ -81,10 +83,15 @@ def ingest(
     return report
 
 
-def _records(articles: Iterable[Article], nlp: Language | None, batch_size: int, workers: int) -> Iterator[Record]:
-    if workers == 1:
+def _records(
+    articles: Iterable[Article], nlp: Language | None, batch_size: int, workers: int, ray: str | None
+) -> Iterator[Record]:
+    if workers == 1 and not ray:
         yield from extract_articles(articles, nlp, batch_size=batch_size)
         return
-    from .scale.local import extract_parallel
+    from .scale import extract_pool
 
-    yield from extract_parallel(articles, workers)
+    with extract_pool(workers, ray) as pool:
+        for item in pool.map(articles):
+            if isinstance(item, Record):
+                yield item

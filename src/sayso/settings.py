@@ -34,6 +34,13 @@ SETTINGS: dict[str, Setting] = {
         Setting("host", "127.0.0.1", "SAYSO_HOST", "Address the desk listens on."),
         Setting("port", 8000, "SAYSO_PORT", "Port the desk listens on."),
         Setting("workers", 1, "SAYSO_WORKERS", "Processes that parse in parallel (0 = every core)."),
+        Setting(
+            "ray",
+            None,
+            "SAYSO_RAY",
+            "Parse on Ray: 'local' starts it on this machine, else a cluster address ('auto', "
+            "'ray://head:10001'); --workers then counts actors (0 = one per CPU). Needs sayso[ray].",
+        ),
         Setting("max_input_bytes", 20_000_000, "SAYSO_MAX_INPUT_BYTES", "Largest input file read, in bytes."),
         Setting(
             "similarity",

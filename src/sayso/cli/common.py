@@ -25,6 +25,11 @@ def workers_option() -> Any:
     return typer.Option(s.default, "--workers", "-j", envvar=s.env, help=s.help, show_default=True, min=0)
 
 
+def ray_option() -> Any:
+    s = S["ray"]
+    return typer.Option(s.default, "--ray", envvar=s.env, help=s.help, metavar="ADDRESS")
+
+
 def console() -> Any:
     """A Rich console on stdout: the terminal's width there, wide enough not to fold ids when piped."""
     from rich.console import Console

@@ -8,8 +8,9 @@ from pathlib import Path
 import typer
 
 from .. import settings
+from ..errors import SaysoError
 from ..readers import FORMATS, BadInput, ReadOptions
-from .common import db_option, emit_jsonl, fail, open_or_fail, parse_date, workers_option
+from .common import db_option, emit_jsonl, fail, open_or_fail, parse_date, ray_option, workers_option
 from .progress import Progress
 
 PATHS = typer.Argument(..., help="Files, directories (walked recursively) or - for standard input.")
@@ -35,6 +36,7 @@ def extract_command(
     published: str | None = PUBLISHED,
     outlet: str | None = OUTLET,
     workers: int = workers_option(),
+    ray: str | None = ray_option(),
 ) -> None:
     """Print one JSON record per article (CONTRACT.md). Touches no database.
 
@@ -43,13 +45,16 @@ def extract_command(
     from ..extraction import extract
 
     bad = 0
-    for item in extract(paths, _options(fmt, published, outlet), workers=workers):
-        if isinstance(item, BadInput):
-            bad += 1
-            typer.echo(f"sayso: {item}", err=True)
-        else:
-            emit_jsonl(item.to_dict())
-            sys.stdout.flush()
+    try:
+        for item in extract(paths, _options(fmt, published, outlet), workers=workers, ray=ray):
+            if isinstance(item, BadInput):
+                bad += 1
+                typer.echo(f"sayso: {item}", err=True)
+            else:
+                emit_jsonl(item.to_dict())
+                sys.stdout.flush()
+    except SaysoError as exc:  # no Ray, or no cluster at the address
+        fail(str(exc))
     raise typer.Exit(1 if bad else 0)
 
 
@@ -60,6 +65,7 @@ def ingest_command(
     published: str | None = PUBLISHED,
     outlet: str | None = OUTLET,
     workers: int = workers_option(),
+    ray: str | None = ray_option(),
 ) -> None:
     """Extract and store articles; re-running adds only what is missing.
 
@@ -75,7 +81,10 @@ def ingest_command(
             if isinstance(item, BadInput):
                 progress.log(f"sayso: {item}")
 
-        report = ingest(paths, store, _options(fmt, published, outlet), on_item=on_item, workers=workers)
+        try:
+            report = ingest(paths, store, _options(fmt, published, outlet), on_item=on_item, workers=workers, ray=ray)
+        except SaysoError as exc:
+            fail(str(exc))
     summary = f"{len(report.added)} added, {report.already} already stored, {len(report.bad)} bad"
     typer.echo(f"sayso: {summary} ({store.url})", err=True)
     raise typer.Exit(0 if report.ok else 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from ..readers import BadInput
@@ -29,10 +29,14 @@ def _init_worker() -> None:
 
 
 def _extract_chunk(items: list[Article | BadInput]) -> list[Record | BadInput]:
+    return extract_chunk(items, _NLP)
+
+
+def extract_chunk(items: list[Article | BadInput], nlp: Any) -> list[Record | BadInput]:
     """Records for the articles of ``items``; bad inputs pass through in their places."""
     from ..extraction import extract_articles
 
-    records = iter(extract_articles([i for i in items if isinstance(i, Article)], _NLP))
+    records = iter(extract_articles([i for i in items if isinstance(i, Article)], nlp))
     return [item if isinstance(item, BadInput) else next(records) for item in items]
 
 
@@ -59,26 +63,25 @@ class ExtractPool:
 
     def map(self, items: Iterable[Article | BadInput]) -> Iterator[Record | BadInput]:
         """Records (and bad inputs) in input order. ``items`` is read here, a chunk at a time, so
-        whatever it does (reading files, asking the store) stays in the calling thread. A few chunks
-        per worker are in flight at once and a new one is sent as the oldest comes back: no worker
-        waits for the others at a batch boundary."""
-        pending: deque[Any] = deque()
-        for chunk in chunks(items, self.chunk_size):
-            pending.append(self._pool.apply_async(_extract_chunk, (chunk,)))
-            if len(pending) >= self.processes * IN_FLIGHT:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        whatever it does (reading files, asking the store) stays in the calling thread."""
+
+        def submit(chunk: list[Article | BadInput]) -> Any:
+            return self._pool.apply_async(_extract_chunk, (chunk,))
+
+        yield from in_order(chunks(items, self.chunk_size), submit, lambda job: job.get(), self.processes * IN_FLIGHT)
 
 
-def extract_parallel(
-    articles: Iterable[Article], processes: int | None = None, chunk_size: int = 16
-) -> Iterator[Record]:
-    """Records for ``articles`` in input order, computed by ``processes`` workers (default: all cores)."""
-    with ExtractPool(processes, chunk_size) as pool:
-        for item in pool.map(articles):
-            if isinstance(item, Record):
-                yield item
+def in_order(batches: Iterable[T], submit: Callable[[T], Any], fetch: Callable[[Any], list], window: int) -> Iterator:
+    """The results of ``submit``-ted batches, fetched in submission order. ``window`` batches are in
+    flight at once and a new one is sent as the oldest comes back: no worker waits for the others at
+    a batch boundary, and memory holds ``window`` batches whatever the input's length."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield from fetch(pending.popleft())
+    while pending:
+        yield from fetch(pending.popleft())
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
