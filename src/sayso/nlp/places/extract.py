@@ -10,6 +10,7 @@ from ...gazetteer.normalise import ARABIC_MARK, name_key
 from ...records import Place
 from ..doctext import doc_text
 from .counties import place_counties
+from .datelines import dateline_county, dateline_state
 from .hyphens import hyphen_parts
 from .lexicon import cues, generic_words, state_abbreviations
 from .local import is_unknown_locality, place_city_parts, place_local_features
@@ -132,9 +133,8 @@ def _record(whole: str, start: int, end: int, place: Candidate | None) -> Place:
 
 def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[list[Found], list[Found]]:
     """Every place mention with its candidates, in text order; and the ``maybe`` ones apart."""
-    found: list[Found] = [
-        (m.start, m.end, _named(gaz, m.key, ("region",), "US")) for m in abbreviation_mentions(doc, set())
-    ]
+    states = [*abbreviation_mentions(doc, set()), *filter(None, [dateline_state(doc)])]
+    found: list[Found] = [(m.start, m.end, _named(gaz, m.key, ("region",), "US")) for m in states]
     lower = lower_case_words(doc)  # the words the article writes in lower case
     people = surnames(doc, gaz)  # "Kasich" where "John Kasich" is named
     accepted, maybe = _gazetteer_mentions(doc, gaz, {start for start, _, _ in found}, lower, people)
@@ -144,6 +144,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, demonyms: bool = False) -> tuple[
         for m in demonym_mentions(doc, taken):
             found.append((m.start, m.end, _named(gaz, m.key, ("country", "region"))))
     taken = {t for start, end, _ in found for t in range(start, end)}
+    if county := dateline_county(doc, taken):
+        found.append((county.start, county.end, county_places(gaz, county.key)))
+        taken.update(range(county.start, county.end))
     for m in entity_mentions(doc, taken, people):  # a generic word ("the West") stays unresolved
         candidates = _entity_candidates(doc, gaz, m)
         if candidates or not ordinary_word(doc, m.start, m.end, lower):  # "Syria town Monitor": no place
