@@ -16,6 +16,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -155,6 +156,22 @@ events = Table(
     Index("ix_events_country_date", "country", "date_from"),
     Index("ix_events_latlon", "lat", "lon"),
     Index("ix_events_actor1", "actor1"),
+)
+
+#: Placed events counted per grid cell of the desk's map at zoom ``cells.CELL_ZOOM`` (kept by the store
+#: as events are written; coarser zooms add cells up): the country-wide map without reading every event.
+event_cells = Table(
+    "event_cells",
+    metadata,
+    Column("country", String(2), nullable=False),  # "" for an event placed in no country
+    Column("row", Integer, nullable=False),
+    Column("col", Integer, nullable=False),
+    Column("type", String(60), nullable=False),
+    Column("polarity", String(8), nullable=False),
+    Column("n", Integer, nullable=False),
+    Column("lat_sum", Float, nullable=False),
+    Column("lon_sum", Float, nullable=False),
+    PrimaryKeyConstraint("country", "row", "col", "type", "polarity"),
 )
 
 event_evidence = Table(

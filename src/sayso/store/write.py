@@ -10,6 +10,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.sql.schema import Table
 
 from ..records import Place, Record
+from . import cells
 from . import schema as t
 
 
@@ -173,3 +174,4 @@ def _write_events(conn: Connection, record: Record, place_keys: list[str]) -> No
     if event_rows:
         conn.execute(insert(t.events), event_rows)
         conn.execute(insert(t.event_evidence), evidence_rows)
+        cells.add_events(conn, event_rows)

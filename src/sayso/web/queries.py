@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Integer, case, cast, func, select
+from sqlalchemy import Connection, case, func, select
 
+from ..store import cells
 from ..store import schema as t
+from ..store.cells import grid_index
 from ..store.filters import EventFilter
 from ..store.read import event_query, event_row
 
@@ -64,7 +66,6 @@ def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dic
     One row per cell, read from the covering index ``ix_events_map`` when the filter is by country.
     """
     e = t.events.c
-    row_cell, col_cell = cast(e.lat / cell, Integer), cast(e.lon / cell, Integer)
     # count(*) FILTER (WHERE ...), not sum(CASE ...): SQLite evaluates CASE per row about twice as slowly
     per_type = [func.count().filter(e.type == name) for name in EVENT_TYPES]
     query = (
@@ -77,24 +78,44 @@ def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dic
         )
         .select_from(_event_source(flt))
         .where(e.lat.is_not(None), e.lon.is_not(None), *flt.clauses())
-        .group_by(row_cell, col_cell)
+        .group_by(grid_index(e.lat, cell), grid_index(e.lon, cell))
     )
+    return _clusters(
+        [
+            (r[0], r[1], r[2], int(r[3] or 0), dict(zip(EVENT_TYPES, (int(x or 0) for x in r[4:]), strict=True)))
+            for r in conn.execute(query)
+        ]
+    )
+
+
+def kept_clusters(conn: Connection, flt: EventFilter, *, zoom: int) -> list[dict[str, Any]] | None:
+    """What :func:`map_clusters` gives at ``zoom``, added up from the counts the store keeps per cell
+    (``store.cells``); None when the filter or the zoom asks for more than they hold (dates, actors,
+    places, outlets, a subtype, a box, free conditions, a zoom finer than ``cells.CELL_ZOOM``)."""
+    narrowed = (flt.subtype, flt.actor, flt.place, flt.outlet, flt.since, flt.until, flt.bbox, flt.where)
+    if zoom > cells.CELL_ZOOM or any(narrowed) or (flt.type is not None and flt.type not in EVENT_TYPES):
+        return None  # a type filter also matches a subtype of that name; ACLED's types name none
+    return _clusters(cells.clusters(conn, zoom, country=flt.country, type=flt.type, polarity=flt.polarity))
+
+
+def _clusters(found: list[tuple[int, float, float, int, dict[str, int]]]) -> list[dict[str, Any]]:
+    """Cluster records from per-cell count, coordinate sums, denied count and counts per type."""
     clusters = []
-    for row in conn.execute(query):
-        n, counts = row[0], dict(zip(EVENT_TYPES, (int(x or 0) for x in row[4:]), strict=True))
+    for n, lat_sum, lon_sum, denied, per_type in found:
+        counts = {k: per_type[k] for k in EVENT_TYPES if per_type.get(k)}  # the legend's order: ties alike
         other = n - sum(counts.values())
-        types = {k: v for k, v in counts.items() if v} | ({"other": other} if other else {})
+        types = counts | ({"other": other} if other else {})
         clusters.append(
             {
-                "lat": round(row.lat_sum / n, 4),
-                "lon": round(row.lon_sum / n, 4),
+                "lat": round(lat_sum / n, 4),
+                "lon": round(lon_sum / n, 4),
                 "n": n,
-                "denied": int(row.denied or 0),
+                "denied": denied,
                 "type": max(types, key=types.__getitem__),
                 "types": types,
             }
         )
-    return sorted(clusters, key=lambda c: -c["n"])
+    return sorted(clusters, key=lambda c: (-c["n"], c["lat"], c["lon"]))
 
 
 def event_detail(conn: Connection, uid: str) -> dict[str, Any] | None:

@@ -6,11 +6,13 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from ...store import Store
 from ...store import schema as t
-from ..queries import EVENT_TYPES, count_events, map_clusters, map_markers, outlet_names
+from ...store.cells import cell_degrees
+from ...store.filters import EventFilter
+from ..queries import EVENT_TYPES, count_events, kept_clusters, map_clusters, map_markers, outlet_names
 from .filters import POLARITIES, FilterParams
 
 MAX_MARKERS = 1500
@@ -20,11 +22,6 @@ MAX_MARKERS = 1500
 CACHE_SIZE = 64
 _CACHE: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 _LOCK = threading.Lock()
-
-
-def cell_degrees(zoom: int) -> float:
-    """Grid cell for clustering at ``zoom``: about 40 screen pixels on a 256-pixel-tile map."""
-    return 360.0 / (2 ** max(0, min(zoom, 18))) / 256 * 40
 
 
 def forget_answers() -> None:
@@ -57,6 +54,13 @@ def map_view(
     return dict(data)
 
 
+def _clusters(conn: Connection, flt: EventFilter, zoom: int) -> list[dict[str, Any]]:
+    """The store's kept per-cell counts where they answer the filter (a country, a type, a polarity), else
+    the events themselves (the same clusters, from the covering index)."""
+    kept = kept_clusters(conn, flt, zoom=zoom)
+    return kept if kept is not None else map_clusters(conn, flt, cell=cell_degrees(zoom))
+
+
 def _compute(
     store: Store, params: FilterParams, *, zoom: int, tile_url: str | None, max_markers: int
 ) -> dict[str, Any]:
@@ -66,7 +70,7 @@ def _compute(
         total = count_events(conn, flt, at_most=max_markers + 1)
         clustered = total > max_markers
         markers = [] if clustered else map_markers(conn, flt, max_markers=max_markers)
-        clusters = map_clusters(conn, flt, cell=cell_degrees(zoom)) if clustered else []
+        clusters = _clusters(conn, flt, zoom) if clustered else []
         if clustered:
             total = sum(c["n"] for c in clusters)  # the placed events behind the clusters
         outlets = outlet_names(conn)
