@@ -59,7 +59,7 @@ FILTERS = [
     EventFilter(),
     EventFilter(country="SY"),
     EventFilter(type="Battles"),
-    EventFilter(country="SY", polarity="denied"),
+    EventFilter(country="sy", polarity="denied"),  # the country as typed in a URL
     EventFilter(type="Protests", polarity="asserted"),
 ]
 

@@ -95,7 +95,9 @@ def kept_clusters(conn: Connection, flt: EventFilter, *, zoom: int) -> list[dict
     narrowed = (flt.subtype, flt.actor, flt.place, flt.outlet, flt.since, flt.until, flt.bbox, flt.where)
     if zoom > cells.CELL_ZOOM or any(narrowed) or (flt.type is not None and flt.type not in EVENT_TYPES):
         return None  # a type filter also matches a subtype of that name; ACLED's types name none
-    return _clusters(cells.clusters(conn, zoom, country=flt.country, type=flt.type, polarity=flt.polarity))
+    country = flt.country.upper() if flt.country else None  # as the filter's clause reads them
+    kept = cells.clusters(conn, zoom, country=country, type=flt.type or None, polarity=flt.polarity or None)
+    return _clusters(kept)
 
 
 def _clusters(found: list[tuple[int, float, float, int, dict[str, int]]]) -> list[dict[str, Any]]:
