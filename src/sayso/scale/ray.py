@@ -9,6 +9,7 @@ Ray is optional: ``pip install 'sayso[ray]'``.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Iterable, Iterator
@@ -75,11 +76,12 @@ class RayExtractPool:
                     object_store_memory=LOCAL_OBJECT_STORE,
                     num_cpus=self.actors or os.cpu_count() or 1,
                     log_to_driver=False,
+                    logging_level=logging.ERROR,  # Ray's start-up chatter is not the user's business
                 )
             else:
                 _reachable(self.address)
                 try:
-                    ray.init(address=self.address, log_to_driver=False)
+                    ray.init(address=self.address, log_to_driver=False, logging_level=logging.ERROR)
                 except (ConnectionError, RuntimeError, ValueError) as exc:
                     raise ConfigError(f"no Ray cluster at {self.address}: {exc}".splitlines()[0]) from exc
             self._started = True
