@@ -9,6 +9,7 @@ Ray is optional: ``pip install 'sayso[ray]'``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import socket
@@ -102,12 +103,9 @@ class RayExtractPool:
 
     def map(self, items: Iterable[Article | BadInput]) -> Iterator[Record | BadInput]:
         """Records (and bad inputs) in input order, chunks sent to the actors in turn."""
-        ray, handles = _ray(), self._handles
-        sent = 0
+        turns = itertools.cycle(self._handles)
 
         def submit(chunk: list[Article | BadInput]) -> Any:
-            nonlocal sent
-            sent += 1
-            return handles[(sent - 1) % len(handles)].extract.remote(chunk)
+            return next(turns).extract.remote(chunk)
 
-        yield from in_order(chunks(items, self.chunk_size), submit, ray.get, len(handles) * IN_FLIGHT)
+        yield from in_order(chunks(items, self.chunk_size), submit, _ray().get, len(self._handles) * IN_FLIGHT)

@@ -13,7 +13,6 @@ from sqlalchemy import Connection, case, func, select
 
 from ..store import cells
 from ..store import schema as t
-from ..store.cells import grid_index
 from ..store.filters import EventFilter
 from ..store.read import event_query, event_row
 
@@ -78,7 +77,7 @@ def map_clusters(conn: Connection, flt: EventFilter, *, cell: float) -> list[dic
         )
         .select_from(_event_source(flt))
         .where(e.lat.is_not(None), e.lon.is_not(None), *flt.clauses())
-        .group_by(grid_index(e.lat, cell), grid_index(e.lon, cell))
+        .group_by(cells.grid_index(e.lat, cell), cells.grid_index(e.lon, cell))
     )
     return _clusters(
         [

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ...gazetteer import Candidate, Gazetteer
 from ...gazetteer.normalise import arabic_key, is_article, join_key, name_key, open_key, word_keys
-from ..doctext import doc_text, token_words
+from ..doctext import doc_text, last_doc, token_words
 from .lexicon import cues, demonyms, generic_words, name_heads, state_abbreviations, stoplist
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -278,8 +278,7 @@ def verdict(
         return "no"  # "Kasich" where "John Kasich" is named: the person, not the town in Egypt
     if label in PLACE_LABELS:
         return "yes"
-    undated = label in NOT_PLACE_LABELS and not any(t.like_num for t in doc[ent[0] : ent[1]])  # type: ignore[index]
-    if label in NOT_PLACE_LABELS and not undated:
+    if label in NOT_PLACE_LABELS and any(t.like_num for t in doc[ent[0] : ent[1]]):  # type: ignore[index]
         return "no"  # "October 6": a date, not the Egyptian city
     if m.key in stoplist() or (_inside_name(doc, m.start) and not strong):
         return "no"  # "Human" in "Observatory for Human Rights"
@@ -294,6 +293,7 @@ def verdict(
         listed = m.start > 0 and doc[m.start - 1].lower_ in ("and", "or", ",")  # "Hilversum and Almelo"
         return "maybe" if whole and (cue or listed) else "no"  # kept where the article's places are
     if label:  # ORG, NORP ("Aleppo"), ...: a place name the model took for something else
+        undated = label in NOT_PLACE_LABELS  # a date tag with no number in it (those with one are gone)
         return "yes" if strong or curated or (undated and cue) else "maybe"  # "in Manbij" tagged a date
     if m.end - m.start == 1 and doc[m.start].is_sent_start and not strong:
         return "no"
@@ -321,6 +321,7 @@ def is_surname(doc: Doc, start: int, end: int, people: frozenset[str]) -> bool:
     return end - start == 1 and doc[start].lower_ in people and doc[start].ent_iob_ != "I"
 
 
+@last_doc
 def dateline_end(doc: Doc) -> int:
     """The end of a capitalised dateline opening the text (``PLEASANTON, Calif. --``, ``IMMOKALEE –``),
     0 if there is none: its place is a place whatever the NER says."""

@@ -132,8 +132,7 @@ def _join_clock_times(text: str, items: list[tuple[Candidate, Resolution]]) -> l
                     continue
         last = out[-1][2] if out else None
         if cand.kind == "time" and last and "T" in (last.value or "") and _parenthesised(text, out[-1][1], cand):
-            day = Resolution((last.value or "").split("T")[0], last.start, last.end)
-            on_day = clock.join(res, day)  # "Friday at 10:35 a.m. (0735 GMT)"
+            on_day = clock.join(res, last)  # "Friday at 10:35 a.m. (0735 GMT)": on the day of the time before
             if on_day is not None:
                 out.append((cand.start, cand.end, on_day))
                 i += 1

@@ -11,7 +11,7 @@ Groups = dict[str, str | None]
 _NAMED = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
 #: What may stand between a clock time and the day it belongs to.
 _JOINER = re.compile(r"[\s,]*(?:\([^()]{1,24}\)[\s,]*)?(?:on\s+|of\s+|at\s+)?", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2})?$")
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d)(?:T[A-Z]{2}|T\d\d:\d\d)?$")  # a day, its part, a time on it
 
 
 def clock_time(g: Groups, ctx: Context) -> Resolution | None:
