@@ -336,3 +336,28 @@ def test_the_outlets_own_happening_in_another_sentence_stays_apart_from_a_claime
     doc = parsed(SAYS_REGROUPING, CAPTURE_BY_REBELS)
     doc._.sayso_statements = [_statement(doc, "s1", "it is regrouping", speaker="The Syrian army", cue="says")]
     assert [e.claimed_by for e in extract_events(doc)] == ["s1", None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [
+        ("The opposition called on the army to withdraw from Daraa.", "Non-violent transfer of territory"),
+        ("The council asked for a ceasefire in Homs.", "Agreement"),
+        ("The family urged residents to protest peacefully in Homs.", "Peaceful protest"),
+    ],
+)
+def test_what_is_asked_for_has_not_happened(nlp, sentence, subtype):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    def subtypes(text):
+        doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2016, 8, 15))))
+        return {e.subtype for e in doc._.sayso_events}
+
+    assert subtype not in subtypes(sentence)
+    assert subtype in subtypes(
+        sentence.replace("called on the army to withdraw", "said the army withdrew")
+        .replace("asked for a ceasefire", "agreed a ceasefire")
+        .replace("urged residents to protest", "said residents protested")
+    )

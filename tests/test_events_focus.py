@@ -235,3 +235,23 @@ def test_what_the_news_is_measured_from_is_history_and_dates_nothing_else(nlp):
     assert 12 not in {e.fatalities_low for e in events(text)}
     text = "Aleppo under fire\n\nAir strikes have pounded Aleppo since late September.\n"
     assert [e.time_from for e in events(text)] == [date(2017, 9, 21)]  # a time is when it began
+
+
+@pytest.mark.model
+def test_a_happening_dated_by_the_day_it_was_said_takes_the_day_the_body_gives_it(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    def killed(text):
+        doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2015, 3, 10))))
+        return [(e.time_from, e.fatalities_low) for e in _killed(doc, doc._.sayso_events)]
+
+    lead = (
+        "Gas attack killed 200 in Homs, rights group says\n\n"
+        "A poison gas attack killed more than 200 people in Homs province, a rights group said on Tuesday. "
+        "The group said it had spoken to doctors and witnesses. "
+    )
+    told_again = "The chemical attack near Homs on March 3 killed more than 200 people.\n"
+    assert {day for day, _ in killed(lead + told_again)} == {date(2015, 3, 3)}  # not the Tuesday it was said
+    other_toll = "A chemical attack near Homs on March 3 killed four people.\n"  # another happening: background
+    assert {day for day, n in killed(lead + other_toll) if n == 200} == {date(2015, 3, 10)}

@@ -96,3 +96,34 @@ def _trigger_rules():
     from sayso.nlp.events.lexicon import trigger_index
 
     return trigger_index().values()
+
+
+_REPORT = (
+    "Shelling kills 12 in Daraa\n\n"
+    "Government shelling killed 12 civilians in Daraa on Friday, a monitor said. "
+    "Rebels and troops have fought for the city for weeks. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelling demonstrated that the army is weak.",
+        "The minister demonstrated his resolve in a speech.",
+        "The president rallied his supporters behind the army.",
+        "The raid was a demonstration of strength.",
+        "The ministry protested that the report was false.",
+    ],
+)
+def test_a_dependent_gives_a_protest_word_its_everyday_sense_even_in_a_report_of_armed_conflict(nlp, sentence):
+    assert "Protests" not in {e.type for e in _events(nlp, _REPORT + sentence)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thousands demonstrated in Daraa on Saturday.", "A demonstration of 2,000 people marched in Daraa."],
+)
+def test_people_who_demonstrate_still_protest(nlp, sentence):
+    assert "Protests" in {e.type for e in _events(nlp, _REPORT + sentence)}

@@ -68,11 +68,24 @@ def _modifiers(syn: Syntax, head: int) -> list[int]:
     return mods
 
 
+def _asked_by(syn: Syntax, head: int) -> int | None:
+    """The word that asks for the happening at ``head``, if it is the infinitive that word governs
+    ("called on people to protest") or the object of its "for" ("asked for a cease-fire")."""
+    up = syn.heads[head]
+    if syn.deps[head] == "xcomp" and up != head:
+        return up
+    if syn.deps[head] == "pobj" and syn.lowers[up] == "for" and syn.deps[up] == "prep" and syn.heads[up] != up:
+        return syn.heads[up]
+    return None
+
+
 def stance(doc: Doc, trig: Trigger) -> Stance:
     """Negation, hedges, irrealis and a governing denial verb around a trigger."""
     syn = syntax(doc)
     kinds = {_kind(syn, c, "modifies") for c in _modifiers(syn, trig.head)}
     kinds |= {_kind(syn, i, "modifies") for i in range(trig.start, trig.end)} - {"negation"}
+    if (asker := _asked_by(syn, trig.head)) is not None:
+        kinds.add(_kind(syn, asker, "asks for"))
     denied_by = None
     for up in islice(syn.ancestors(trig.head), _GOVERN_HOPS):
         kind = _kind(syn, up, "governs")

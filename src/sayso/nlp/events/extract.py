@@ -12,11 +12,12 @@ from ...records import Event, Place, Quantity, Statement, Time
 from ..captions import caption_spans
 from ..doctext import doc_text
 from ..quantities.counts import CasualtyCount, casualty_counts
-from ..syntax import sentences
+from ..syntax import sentences, syntax
 from ..tags import tag_list_spans
 from .accused import accused_actor
 from .actors import Actor, ActorMention, find_actor_mentions
 from .anchor import anchored_times, article_date
+from .arrangements import standing
 from .claims import Stance, innermost_statement, is_running_total, stance, statement_by_cue
 from .focus import fold_accounts, is_anaphoric, news_events, since_spans
 from .lexicon import TriggerRule
@@ -284,6 +285,7 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     counts = casualty_counts(doc, inp.quantities)  # read once: the senses, the tolls and their parts
     triggers = in_armed_sense(doc, triggers, mentions, counts, inp.times, inp.places)  # not "attacked Clinton's record"
+    triggers = [t for t in triggers if not standing(syntax(doc), t)]  # not "in violation of the ceasefire"
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
     not_places = inp.not_places + words + tag_lists  # "Strikes Kill 7": "Kill" is no town
     placeable = tuple(k for k, p in enumerate(inp.places) if may_place(p, not_places))

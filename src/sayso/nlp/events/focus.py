@@ -25,7 +25,7 @@ from ..doctext import doc_text, token_words
 from ..paragraphs import date_line
 from .lexicon import DATA, read_tsv
 from .means import is_generic
-from .merge import Candidate, absorb, rest_agrees, same_region
+from .merge import Candidate, absorb, actors_agree, intervals_overlap, places_fit, rest_agrees, same_region
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: Sentences of the body, after the headline paragraph, that make up the lead.
@@ -108,12 +108,48 @@ def news_events(
     another ("came a day after ...") nor give as a tally; never one the news is measured from
     ("since ...": ``history``, the spans of :func:`since_spans`)."""
     lead = lead_end(doc)
+    _date_by_retelling(cands, lead)
     focus = _focus(cands, lead, fallback)
     return [
         c
         for c in cands
         if not any(a <= c.char < b for a, b in history) and (c.char < lead or not _background(doc, c, focus))
     ]
+
+
+def _retells(later: Candidate, told: Candidate) -> bool:
+    """``later`` tells again, with a day of its own before the day ``told`` was said, the happening
+    ``told`` gives: the same kind, a toll both give with numbers that agree, actors and area that do
+    not gainsay it, both in the report's sentences or both in one caption."""
+    return (
+        (later.type, later.subtype, later.polarity, later.caption)
+        == (told.type, told.subtype, told.polarity, told.caption)
+        and later.dated
+        and not later.framed
+        and later.time_precision <= 2
+        and later.time_to is not None
+        and told.time_from is not None
+        and later.time_to < told.time_from
+        and later.fatalities is not None
+        and not later.vague
+        and not told.vague
+        and intervals_overlap(later.words, told.words)
+        and actors_agree(later.actor1, told.actor1)
+        and actors_agree(later.actor2, told.actor2)
+        and places_fit(later, told)
+    )
+
+
+def _date_by_retelling(cands: list[Candidate], lead: int) -> None:
+    """A happening of the lead dated only by the day it was said ("a poison gas attack that killed
+    more than 1400 people, Human Rights Watch said on Tuesday") takes the day the body gives the same
+    happening ("The chemical weapons attack near Damascus on August 21 killed more than 1400 people"):
+    the telling's day is not the happening's, and the news is then measured from the happening's."""
+    for told in (c for c in cands if c.char < lead and c.framed and c.fatalities is not None):
+        later = next((c for c in sorted(cands, key=lambda c: c.char) if c.char >= lead and _retells(c, told)), None)
+        if later is not None:
+            told.time_from, told.time_to, told.time_precision = later.time_from, later.time_to, later.time_precision
+            told.framed = False
 
 
 def _background(doc: Doc, cand: Candidate, focus: date | None) -> bool:

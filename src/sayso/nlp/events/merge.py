@@ -73,10 +73,11 @@ def actors_agree(a: Actor | None, b: Actor | None) -> bool:
 
 def _tolls_agree(a: Candidate, b: Candidate) -> bool:
     """The words of two tolls allow one number, or one writes none ("dozens" does not gainsay "58")."""
-    return a.vague or b.vague or _overlap(a.words, b.words)
+    return a.vague or b.vague or intervals_overlap(a.words, b.words)
 
 
-def _overlap(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+def intervals_overlap(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+    """Two intervals of counts (an open end is None) share a number; an unknown one fits any."""
     if a is None or b is None:
         return True
     lo = max(a[0] or 0, b[0] or 0)
@@ -233,7 +234,7 @@ def _numbered_account(vague: Candidate, cands: list[Candidate], regions: dict[in
             and (c.type, c.polarity) == (vague.type, vague.polarity)
             and actors_agree(c.actor1, vague.actor1)
             and actors_agree(c.actor2, vague.actor2)
-            and _overlap(c.fatalities, vague.words)
+            and intervals_overlap(c.fatalities, vague.words)
             and same_region(c, vague, regions)
             and _times_fit(c, vague)
         ),

@@ -77,6 +77,33 @@ def conflict_words() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(single), frozenset(pairs)
 
 
+@cache
+def frames() -> dict[tuple[str, ...], frozenset[str]]:
+    """Trigger patterns (as ``TriggerRule.words``) with the dependents that give them their everyday
+    sense wherever they stand (``data/frames.tsv``)."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for row in read_tsv(DATA / "frames.tsv"):
+        found.setdefault(tuple(row["pattern"].lower().replace("-", " ").split()), set()).add(row["dependent"].strip())
+    return {words: frozenset(deps) for words, deps in found.items()}
+
+
+def in_everyday_frame(syn: Syntax, trig: Trigger) -> bool:
+    """The trigger has a dependent that gives it its everyday sense ("demonstrated that ...", "rallied
+    support", "a demonstration of strength"; an "of" phrase only when it counts no one)."""
+    deps = frames().get(trig.rule.words)
+    if not deps:
+        return False
+    for c in syn.children[trig.head]:
+        if syn.deps[c] in deps:
+            return True
+        if "of" in deps and syn.deps[c] == "prep" and syn.lowers[c] == "of":
+            objects = [g for g in syn.children[c] if syn.deps[g] == "pobj"]
+            counted = any(syn.pos[g] == "NUM" or any(syn.deps[n] == "nummod" for n in syn.children[g]) for g in objects)
+            if objects and not counted:
+                return True
+    return False
+
+
 def conflict_sentences(
     doc: Doc,
     triggers: Iterable[Trigger],
@@ -174,7 +201,12 @@ def in_armed_sense(
     """The triggers that name a happening where they stand (see the module's note)."""
     spans = [(t.start, t.end) for t in times]
     starts = [doc[t.start].idx for t in triggers]
-    kept = [t for t, at in zip(triggers, starts, strict=True) if not any(a <= at < b for a, b in spans)]
+    syn = syntax(doc)
+    kept = [
+        t
+        for t, at in zip(triggers, starts, strict=True)
+        if not any(a <= at < b for a, b in spans) and not in_everyday_frame(syn, t)
+    ]
     everyday = everyday_senses()
     if all(t.rule.words not in everyday for t in kept):
         return kept
