@@ -208,3 +208,13 @@ def test_casualties_are_not_fatalities():
     doc = parsed(SHELLING_CAUSED_CASUALTIES)
     doc._.sayso_quantities = [count_in(doc, "30 casualties", 30, 30)]
     assert _tolls(doc) == []
+
+
+@pytest.mark.model
+def test_the_doers_counted_are_not_the_toll(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    text = "Two suicide bombers killed at least 30 Kurdish fighters in Hasakeh on Sunday."
+    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2015, 3, 10))))
+    assert [(e.subtype, e.fatalities_low) for e in doc._.sayso_events] == [("Suicide bomb", 30)]

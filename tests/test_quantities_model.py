@@ -103,6 +103,11 @@ def test_at_least_with_a_part_stays_open(nlp):
         ("Daesh kidnapped 900, executed 18 people in Aleppo.", 18, "killed"),
         ("Daesh Kidnapped 900 Executed 18 People in Aleppo", 18, "killed"),
         ("The warplane crashed in the town destroying several homes and killing at least 12 people.", 3, None),
+        ("Two suicide bombers killed at least 30 fighters in Hasakeh.", 2, None),  # the doers
+        ("Two suicide bombers killed at least 30 fighters in Hasakeh.", 30, "killed"),
+        ("Three gunmen wounded 12 people at the checkpoint.", 3, None),
+        ("15 killed 20 injured in airstrike on Aleppo market", 15, "killed"),  # a headline's list of tolls
+        ("Six civilians killed 35 injured in airstrikes on Idlib", 6, "killed"),
     ],
 )
 def test_casualty_words_around_a_count(nlp, sentence, number, kind):

@@ -100,6 +100,19 @@ def _among_cue(verb: Token) -> tuple[str, int] | None:
     return None
 
 
+def _doer_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is the subject of an active ``verb`` that has an object of its own: the doer, not the
+    dead ("Two suicide bombers killed 30 fighters"). Not a headline's "10 killed in strikes", nor its
+    list of tolls parsed as subject and object ("15 killed 20 injured", "25 Terrorists Killed Injured"):
+    there the object is, or is followed by, a word of the dead or hurt."""
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    doc = verb.doc
+    listed = (_cue_kind(o, set()) or (o.i + 1 < len(doc) and _cue_kind(doc[o.i + 1], set())) for o in objects)
+    return bool(objects) and not any(listed)
+
+
 def _governing_cue(span: Span) -> tuple[str, int] | None:
     """Walk up from the count through nouns and "of"/"to"/"at" to the first verb; report a cue on the way."""
     seen: set[str] = set()
@@ -111,6 +124,8 @@ def _governing_cue(span: Span) -> tuple[str, int] | None:
         if head.dep_ == "prep" and head.lower_ not in _THROUGH:
             return None
         kind = _cue_kind(head, seen)
+        if kind and _doer_of(tok, head):
+            return None  # "Two suicide bombers killed 30 fighters": the two did the killing
         if kind:
             return kind, head.i
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":
