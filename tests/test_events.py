@@ -361,3 +361,34 @@ def test_what_is_asked_for_has_not_happened(nlp, sentence, subtype):
         .replace("asked for a ceasefire", "agreed a ceasefire")
         .replace("urged residents to protest", "said residents protested")
     )
+
+
+@pytest.mark.model
+def test_an_attack_fought_off_is_a_battle(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    text = "The army repelled an attack by rebels on the airport in Hama on Sunday."
+    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2016, 8, 15))))
+    assert [(e.subtype, e.actor1, e.actor2) for e in doc._.sayso_events] == [
+        ("Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)")
+    ]
+
+
+@pytest.mark.model
+def test_people_waiting_to_enter_a_city_have_not_entered_it(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    report = (
+        "Shelling kills 12 in Daraa\n\n"
+        "Government shelling killed 12 civilians in Daraa on Friday, a monitor said. "
+        "Rebels and troops have fought for the city for weeks. "
+    )
+
+    def subtypes(sentence):
+        doc = nlp(make_doc(nlp, Article(id="x", text=report + sentence, published=date(2016, 8, 15))))
+        return {e.subtype for e in doc._.sayso_events}
+
+    assert "Non-state actor overtakes territory" not in subtypes("Rebel fighters waited to enter Aleppo on Sunday.")
+    assert "Non-state actor overtakes territory" in subtypes("Rebel fighters entered Aleppo on Sunday.")

@@ -14,6 +14,16 @@ from sayso.nlp.events.extract import extract_events
 from sayso.nlp.events.focus import lead_end
 from sayso.records import Place, Time
 
+
+def _article_events(nlp, text: str, published: date):
+    """The events of ``text`` through the real pipeline, as an article of ``published``."""
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=published)))
+    return doc, doc._.sayso_events
+
+
 AIRSTRIKE_KILLED_20 = (
     "An/an/DET/det/1 airstrike/airstrike/NOUN/nsubj/2 killed/kill/VERB/ROOT/2 20/20/NUM/nummod/4 "
     "civilians/civilian/NOUN/dobj/2 ././PUNCT/punct/2"
@@ -199,17 +209,14 @@ def test_a_date_line_and_fragments_of_a_headline_are_not_sentences_of_the_lead()
 
 @pytest.mark.model
 def test_a_photo_caption_does_not_set_the_day_of_the_news(nlp):
-    from sayso.nlp.pipeline import make_doc
-    from sayso.records import Article
-
     text = (
         "Bomb kills six in Aleppo\n\n"
         "A boy injured in a blast on a bus convoy on Saturday sits inside a tent in Idlib (Reuters Photo) "
         "A bomb killed six people in Aleppo on Wednesday. Rescuers searched the rubble. "
         "On Saturday a suicide car bomb killed 126 people near Rashidin.\n"
     )
-    doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2017, 4, 19))))
-    assert {e.fatalities_low for e in _killed(doc, doc._.sayso_events)} == {6}
+    doc, events = _article_events(nlp, text, date(2017, 4, 19))
+    assert {e.fatalities_low for e in _killed(doc, events)} == {6}
 
 
 @pytest.mark.model
@@ -239,12 +246,9 @@ def test_what_the_news_is_measured_from_is_history_and_dates_nothing_else(nlp):
 
 @pytest.mark.model
 def test_a_happening_dated_by_the_day_it_was_said_takes_the_day_the_body_gives_it(nlp):
-    from sayso.nlp.pipeline import make_doc
-    from sayso.records import Article
-
     def killed(text):
-        doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2015, 3, 10))))
-        return [(e.time_from, e.fatalities_low) for e in _killed(doc, doc._.sayso_events)]
+        doc, events = _article_events(nlp, text, date(2015, 3, 10))
+        return [(e.time_from, e.fatalities_low) for e in _killed(doc, events)]
 
     lead = (
         "Gas attack killed 200 in Homs, rights group says\n\n"
@@ -255,3 +259,18 @@ def test_a_happening_dated_by_the_day_it_was_said_takes_the_day_the_body_gives_i
     assert {day for day, _ in killed(lead + told_again)} == {date(2015, 3, 3)}  # not the Tuesday it was said
     other_toll = "A chemical attack near Homs on March 3 killed four people.\n"  # another happening: background
     assert {day for day, n in killed(lead + other_toll) if n == 200} == {date(2015, 3, 10)}
+
+
+SHELLING_REPORT = (
+    "Shelling kills 12 in Daraa\n\nGovernment shelling killed 12 civilians in Daraa on Friday, a monitor said. "
+    "Rebels and troops have fought for the city for weeks. "
+)
+
+
+@pytest.mark.model
+def test_a_definite_noun_of_a_peaceful_kind_is_no_account_of_the_violent_lead(nlp):
+    agreed = "The ceasefire had been agreed by both sides in March."
+    _, events = _article_events(nlp, SHELLING_REPORT + agreed, date(2015, 3, 10))
+    at = len(SHELLING_REPORT)
+    telling = {e.type for e in events if any(a <= at < b for a, b in e.evidence)}
+    assert telling == {"Strategic developments"}  # its own event, not evidence of the shelling

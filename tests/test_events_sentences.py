@@ -440,9 +440,14 @@ def test_those_who_came_somewhere_after_a_happening_do_not_make_it_earlier(nlp):
         ),
         ("An air strike killed ten refugees from Hama in a camp in Idlib province.", "Idlib Governorate"),
         ("An explosion killed five people not far from central Damascus.", "Damascus"),
+        (  # the parser hangs the "from" on the number that counts the evacuees
+            "A car bomb killed 40 people as thousands of evacuees from the towns of Foua and Kefraya waited.",
+            None,
+        ),
+        ("A car bomb hit a convoy carrying thousands of evacuees from the towns of Foua and Kefraya.", None),
     ],
 )
 def test_where_people_or_fire_came_from_is_no_events_place(nlp, sentence, place):
     doc = nlp(make_doc(nlp, Article(id="x", text="Syria\n\n" + sentence, published=date(2016, 8, 15))))
     places = doc._.sayso_places
-    assert {places[e.place].name for e in doc._.sayso_events if e.place is not None} == {place}
+    assert {places[e.place].name for e in doc._.sayso_events if e.place is not None} == ({place} if place else set())

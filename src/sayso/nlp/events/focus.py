@@ -239,9 +239,25 @@ def is_anaphoric(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
 
 
+#: Event types that tell no violence: a definite noun of these kinds points back only at its own kind.
+_PEACEFUL = frozenset({"Strategic developments", "Protests"})
+
+
+def _points_back_at(cand: Candidate, lead: Candidate) -> bool:
+    """A definite noun points back at a happening: "the fighting", "the raid" at the lead's air
+    strikes; but a noun of a kind that tells no violence only at its own kind ("the ceasefire", "the
+    evacuation" do not point back at a shelling), nor a violent one at such a happening."""
+    peaceful = {cand.type, lead.type} & _PEACEFUL
+    return cand.anaphoric and (cand.type == lead.type or not peaceful)
+
+
 def _account_of(cand: Candidate, lead: Candidate, regions: dict[int, str | None], end: int) -> bool:
     return (
-        (not cand.strong or cand.anaphoric or (cand.char < end and is_generic(cand) and not is_generic(lead)))
+        (
+            not cand.strong
+            or _points_back_at(cand, lead)
+            or (cand.char < end and is_generic(cand) and not is_generic(lead))
+        )
         and (cand.polarity, cand.caption) == (lead.polarity, lead.caption)
         and same_region(cand, lead, regions)
         and _same_day(cand, lead)

@@ -30,9 +30,19 @@ def is_origin(tok: Token) -> bool:
             return False
         up = tok.head
         if up.lower_ == "from" and tok.dep_ == "pobj":
-            return up.head.lemma_.lower() in _lemmas() or up.head.lower_ in _lemmas()
+            return _origin_word(up.head) or any(_origin_word(g) for g in _counted(up.head))
         tok = up
     return False
+
+
+def _origin_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in _lemmas() or tok.lower_ in _lemmas()
+
+
+def _counted(tok: Token) -> list[Token]:
+    """What a word of number counts: "thousands *of evacuees* from the towns" (the parser hangs the
+    "from" on the number)."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def origin_places(doc: Doc, places: Sequence[Place]) -> tuple[tuple[int, int], ...]:
