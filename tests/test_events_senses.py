@@ -37,6 +37,7 @@ def _events(nlp, text: str):
         "Cruz captured Oklahoma and his home state of Texas on Tuesday.",  # regions as the object
         "Trump attacked Clinton for her support of military action in Iraq.",  # a person as the object
         "Her lawyer got to sit in on the interview with the investigators.",
+        "The company reached a $2 billion deal with the union on Friday.",
     ],
 )
 def test_everyday_senses_name_no_happening(nlp, text):

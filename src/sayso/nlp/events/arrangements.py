@@ -5,9 +5,10 @@ when it is reached, signed, declared, begins or ends. Most mentions in a report 
 one already standing: "in violation of the ceasefire", "inside the de-escalation zone", "the ceasefire
 line", "must abide by the agreement". Such a mention reports no new agreement. A trigger of
 ``data/arrangements.tsv`` names a happening only where a word of making governs it ("reached a truce",
-"agree to a ceasefire", "a deal had been reached", "the truce ended") or modifies it ("a US-brokered
-ceasefire", "a truce reached between residents and the army"), or where it stands alone as a title names it
-("Another evacuation deal in Damascus").
+"agree to a ceasefire", "a deal had been reached", "the truce ended"), or where it stands alone as a
+title ("Another evacuation deal in Damascus"). A word of making that only modifies it ("a US-brokered
+ceasefire", "a truce reached between residents and the army", "under a deal reached between the
+regime and rebels") says which arrangement is meant, one made before the news: no new agreement.
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from .lexicon import DATA, read_tsv
 from .triggers import Trigger
 
 #: Dependencies by which a verb governs the arrangement ("reached a truce", "the truce ended", "a deal
-#: had been reached"), and by which a word of making modifies it ("a US-brokered truce").
+#: had been reached").
 _GOVERNED = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr"})
-_MODIFYING = frozenset({"amod", "acl", "relcl", "compound", "advcl"})
 
 
 @cache
@@ -48,17 +48,9 @@ def _verb_above(syn: Syntax, head: int) -> int | None:
 
 
 def standing(syn: Syntax, trig: Trigger) -> bool:
-    """The trigger names an arrangement already standing: no word of making governs or modifies it."""
+    """The trigger names an arrangement already standing: no word of making governs it."""
     arrangements, making = _words()
     if trig.rule.words not in arrangements or syn.pos[trig.head] == "VERB" or syn.heads[trig.head] == trig.head:
         return False  # a verb, or a title that names it ("Another evacuation deal in Damascus")
     up = _verb_above(syn, trig.head)
-    if up is not None and syn.lemmas[up] in making:
-        return False
-    modifiers = (c for c in syn.children[trig.head] if syn.deps[c] in _MODIFYING)
-    return not any(syn.lemmas[c] in making or _made_in(syn, c, making) for c in modifiers)
-
-
-def _made_in(syn: Syntax, word: int, making: frozenset[str]) -> bool:
-    """A compound made of a word of making ("US-Russian-brokered": its last part)."""
-    return any(syn.lemmas[c] in making for c in syn.children[word] if syn.deps[c] in ("amod", "compound"))
+    return up is None or syn.lemmas[up] not in making
