@@ -392,3 +392,16 @@ def test_people_waiting_to_enter_a_city_have_not_entered_it(nlp):
 
     assert "Non-state actor overtakes territory" not in subtypes("Rebel fighters waited to enter Aleppo on Sunday.")
     assert "Non-state actor overtakes territory" in subtypes("Rebel fighters entered Aleppo on Sunday.")
+
+
+@pytest.mark.model
+def test_fighters_getting_ready_to_attack_have_not_attacked(nlp):
+    from sayso.nlp.pipeline import make_doc
+    from sayso.records import Article
+
+    def subtypes(text):
+        doc = nlp(make_doc(nlp, Article(id="x", text=text, published=date(2016, 8, 15))))
+        return [e.subtype for e in doc._.sayso_events]
+
+    assert subtypes("Rebels were getting ready to attack the airport in Hama.") == []
+    assert subtypes("Rebels attacked the airport in Hama.") == ["Armed clash"]
