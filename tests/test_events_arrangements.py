@@ -52,6 +52,7 @@ def test_an_agreement_made_begun_or_ended_is_a_happening(nlp, sentence):
         "Rebels said they would abide by any agreement.",
         "Rebels in Daraa are covered by a truce with the regime.",
         "The shells fell on a town covered by a ceasefire brokered by Russia.",  # which one, made before
+        "Fighting took place in Daraa despite a ceasefire.",
     ],
 )
 def test_an_agreement_already_standing_is_no_new_happening(nlp, sentence):

@@ -22,6 +22,8 @@ from .triggers import Trigger
 #: Dependencies by which a verb governs the arrangement ("reached a truce", "the truce ended", "a deal
 #: had been reached").
 _GOVERNED = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr"})
+#: Prepositions through which a verb makes an arrangement ("agree to", "agree on", "entered into").
+_INTO = frozenset({"to", "on", "into", "upon"})
 
 
 @cache
@@ -42,7 +44,9 @@ def _verb_above(syn: Syntax, head: int) -> int | None:
     if syn.deps[head] not in _GOVERNED or syn.heads[head] == head:
         return None
     up = syn.heads[head]
-    if syn.deps[head] == "pobj" and syn.deps[up] == "prep" and syn.heads[up] != up:
+    if syn.deps[head] == "pobj":  # through "to", "on", "into" only: not "took place despite the truce"
+        if syn.deps[up] != "prep" or syn.lowers[up] not in _INTO or syn.heads[up] == up:
+            return None
         up = syn.heads[up]
     return up
 
