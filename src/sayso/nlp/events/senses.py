@@ -87,6 +87,10 @@ def frames() -> dict[tuple[str, ...], frozenset[str]]:
     return {words: frozenset(deps) for words, deps in found.items()}
 
 
+def _phrases(deps: frozenset[str]) -> set[tuple[str, ...]]:
+    return {tuple(d.split()) for d in deps if " " in d}
+
+
 def in_everyday_frame(syn: Syntax, trig: Trigger) -> bool:
     """The trigger has a dependent that gives it its everyday sense ("demonstrated that ...", "rallied
     support", "a demonstration of strength"; an "of" phrase only when it counts no one)."""
@@ -95,6 +99,10 @@ def in_everyday_frame(syn: Syntax, trig: Trigger) -> bool:
         return False
     for c in syn.children[trig.head]:
         if syn.deps[c] in deps:
+            return True
+        if syn.deps[c] == "prep" and any(  # "entered into force": a preposition and its object
+            (syn.lowers[c], syn.lemmas[g]) in _phrases(deps) for g in syn.children[c] if syn.deps[g] == "pobj"
+        ):
             return True
         if "of" in deps and syn.deps[c] == "prep" and syn.lowers[c] == "of":
             objects = [g for g in syn.children[c] if syn.deps[g] == "pobj"]
