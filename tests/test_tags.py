@@ -57,3 +57,27 @@ def test_a_tag_lists_happening_words_and_places_tell_of_nothing(nlp):
     assert {e.subtype for e in events} == {"Suicide bomb"}
     places = _doc(nlp, text)._.sayso_places
     assert all(places[e.place].name != "Palmyra" for e in events if e.place is not None)
+
+
+_FOOT = (
+    "Rebels shelled Aleppo\n\n"
+    "Rebel shelling killed four civilians in Aleppo on Monday, a monitor said. Rescuers searched the rubble. "
+    "Comments 212 Related Jets Strike Market in Idlib Killing 20 - Reports Car Bomb Hits Checkpoint Near "
+    "Homs Tags shelling Aleppo Syria Community standards\n"
+)
+
+
+@pytest.mark.model
+def test_related_headlines_closed_by_a_tag_list_tell_of_nothing(nlp):
+    events = _doc(nlp, _FOOT)._.sayso_events
+    assert {e.fatalities_low for e in events} <= {4, None}  # not the 20 of a related headline
+    assert "Remote explosive/landmine/IED" not in {e.subtype for e in events}
+    start = _FOOT.index("Related")
+    assert any(a == start for a, _ in tag_list_spans(_doc(nlp, _FOOT)))
+
+
+@pytest.mark.model
+def test_related_headlines_that_no_tag_list_closes_are_left_alone(nlp):
+    text = _FOOT.replace(" Tags shelling Aleppo Syria Community standards", ".")
+    start = text.index("Related")
+    assert all(a != start for a, _ in tag_list_spans(_doc(nlp, text)))

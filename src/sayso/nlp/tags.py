@@ -26,6 +26,8 @@ _ENDS = {".", "!", "?"}
 _IN_NAMES = {"of", "for", "and"}
 #: Most tokens read for a list and the sentence it runs into.
 _LONGEST = 80
+#: Most tokens of a list of related headlines (four or five headlines).
+_LONGEST_RELATED = 120
 
 
 @cache
@@ -113,9 +115,38 @@ def tag_lists(doc: Doc) -> tuple[tuple[int, int | None, int], ...]:
 
 def tag_list_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Character spans of the tag lists in a parsed ``doc``: from the opener to the last term (to the
-    sentence's end when no body resumes after it, as at a page's foot)."""
+    sentence's end when no body resumes after it, as at a page's foot); and of the lists of related
+    headlines a tag list closes (:func:`related_spans`)."""
     out = []
     for opener, start, limit in tag_lists(doc):
         last = doc[(start or limit) - 1]
         out.append((doc[opener].idx, last.idx + len(last.text)))
+    return tuple(out) + related_spans(doc)
+
+
+@cache
+def _related_openers() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "related_lists.tsv"))
+
+
+def related_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Character spans of the lists of related headlines at a page's foot ("... 440 Related US-Led
+    Coalition Destroys 22 Daesh Positions Near Manbij ... Tags airstrikes ..."): from the opener, with a
+    capital and after a sentence's end, a line break or a number (a view count), through the tag list
+    that closes it within ``_LONGEST_RELATED`` tokens (an opener of ``tag_lists.tsv`` wherever it
+    stands) to that list's end. A list that no tag list closes runs into the body with nothing to mark
+    its end, and is left alone."""
+    words = token_words(doc)
+    closers = {k for k, (word, _, _) in enumerate(words) if word in _openers()}
+    out = []
+    for i, (word, _, _) in enumerate(words):
+        if word not in _related_openers() or i + 1 >= len(words) or not words[i + 1][0][:1].isupper():
+            continue
+        before = words[i - 1][0] if i > 0 else "\n"
+        if not ("\n" in before or before in _ENDS or doc[i - 1].like_num):
+            continue
+        closer = next((k for k in range(i + 2, min(len(words), i + _LONGEST_RELATED)) if k in closers), None)
+        if closer is not None:  # the headlines, and the tag list after them to its sentence's end
+            last = doc[_limit(doc, closer) - 1]
+            out.append((doc[i].idx, last.idx + len(last.text)))
     return tuple(out)
