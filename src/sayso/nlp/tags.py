@@ -35,16 +35,19 @@ def _openers() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "tag_lists.tsv"))
 
 
-def _openers_in(doc: Doc) -> list[int]:
-    """Token indices of the words that open a tag list: an opener with a capital, at the start of the
-    text, a paragraph or after a sentence's end, followed by a capitalised word."""
+def _openers_in(doc: Doc, openers: frozenset[str] | None = None, after_number: bool = False) -> list[int]:
+    """Token indices of the words that open a list (default: a tag list): an opener with a capital, at
+    the start of the text, a paragraph or after a sentence's end (or, ``after_number``, a number: a
+    page's view count), followed by a capitalised word."""
+    openers = _openers() if openers is None else openers
     words = token_words(doc)
     found = []
     for i, (word, _, _) in enumerate(words):
-        if word not in _openers() or i + 1 >= len(words) or not words[i + 1][0][:1].isupper():
+        if word not in openers or i + 1 >= len(words) or not words[i + 1][0][:1].isupper():
             continue
         before = words[i - 1][0] if i > 0 else "\n"
-        if "\n" in before or before in _ENDS or before in ('"', "”"):
+        counted = after_number and i > 0 and doc[i - 1].like_num
+        if "\n" in before or before in _ENDS or before in ('"', "”") or counted:
             found.append(i)
     return found
 
@@ -139,12 +142,7 @@ def related_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     words = token_words(doc)
     closers = {k for k, (word, _, _) in enumerate(words) if word in _openers()}
     out = []
-    for i, (word, _, _) in enumerate(words):
-        if word not in _related_openers() or i + 1 >= len(words) or not words[i + 1][0][:1].isupper():
-            continue
-        before = words[i - 1][0] if i > 0 else "\n"
-        if not ("\n" in before or before in _ENDS or doc[i - 1].like_num):
-            continue
+    for i in _openers_in(doc, _related_openers(), after_number=True):
         closer = next((k for k in range(i + 2, min(len(words), i + _LONGEST_RELATED)) if k in closers), None)
         if closer is not None:  # the headlines, and the tag list after them to its sentence's end
             last = doc[_limit(doc, closer) - 1]

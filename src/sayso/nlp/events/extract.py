@@ -285,7 +285,8 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions = doc_mentions(doc)
     counts = casualty_counts(doc, inp.quantities)  # read once: the senses, the tolls and their parts
     triggers = in_armed_sense(doc, triggers, mentions, counts, inp.times, inp.places)  # not "attacked Clinton's record"
-    triggers = [t for t in triggers if not standing(syntax(doc), t)]  # not "in violation of the ceasefire"
+    syn = syntax(doc)
+    triggers = [t for t in triggers if not standing(syn, t)]  # not "in violation of the ceasefire"
     words = tuple((doc[t.head].idx, doc[t.head].idx + len(doc[t.head].text)) for t in triggers)
     not_places = inp.not_places + words + tag_lists  # "Strikes Kill 7": "Kill" is no town
     placeable = tuple(k for k, p in enumerate(inp.places) if may_place(p, not_places))

@@ -145,8 +145,9 @@ def _date_by_retelling(cands: list[Candidate], lead: int) -> None:
     more than 1400 people, Human Rights Watch said on Tuesday") takes the day the body gives the same
     happening ("The chemical weapons attack near Damascus on August 21 killed more than 1400 people"):
     the telling's day is not the happening's, and the news is then measured from the happening's."""
+    body = sorted((c for c in cands if c.char >= lead), key=lambda c: c.char)
     for told in (c for c in cands if c.char < lead and c.framed and c.fatalities is not None):
-        later = next((c for c in sorted(cands, key=lambda c: c.char) if c.char >= lead and _retells(c, told)), None)
+        later = next((c for c in body if _retells(c, told)), None)
         if later is not None:
             told.time_from, told.time_to, told.time_precision = later.time_from, later.time_to, later.time_precision
             told.framed = False

@@ -78,38 +78,39 @@ def conflict_words() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 
 @cache
-def frames() -> dict[tuple[str, ...], frozenset[str]]:
+def frames() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
     """Trigger patterns (as ``TriggerRule.words``) with the dependents that give them their everyday
-    sense wherever they stand (``data/frames.tsv``)."""
-    found: dict[tuple[str, ...], set[str]] = {}
+    sense wherever they stand (``data/frames.tsv``), each as a tuple: a dependency label (``("ccomp",)``),
+    ``("of",)``, or a preposition and its object's lemma (``("into", "force")``)."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for row in read_tsv(DATA / "frames.tsv"):
-        found.setdefault(tuple(row["pattern"].lower().replace("-", " ").split()), set()).add(row["dependent"].strip())
+        words = tuple(row["pattern"].lower().replace("-", " ").split())
+        found.setdefault(words, set()).add(tuple(row["dependent"].split()))
     return {words: frozenset(deps) for words, deps in found.items()}
-
-
-def _phrases(deps: frozenset[str]) -> set[tuple[str, ...]]:
-    return {tuple(d.split()) for d in deps if " " in d}
 
 
 def in_everyday_frame(syn: Syntax, trig: Trigger) -> bool:
     """The trigger has a dependent that gives it its everyday sense ("demonstrated that ...", "rallied
-    support", "a demonstration of strength"; an "of" phrase only when it counts no one)."""
-    deps = frames().get(trig.rule.words)
-    if not deps:
+    support", "entered into force"; "a demonstration of strength": an "of" phrase that counts no one)."""
+    spec = frames().get(trig.rule.words)
+    if not spec:
         return False
     for c in syn.children[trig.head]:
-        if syn.deps[c] in deps:
+        if (syn.deps[c],) in spec:
             return True
-        if syn.deps[c] == "prep" and any(  # "entered into force": a preposition and its object
-            (syn.lowers[c], syn.lemmas[g]) in _phrases(deps) for g in syn.children[c] if syn.deps[g] == "pobj"
-        ):
+        if syn.deps[c] != "prep":
+            continue
+        objects = [g for g in syn.children[c] if syn.deps[g] == "pobj"]
+        if any((syn.lowers[c], syn.lemmas[g]) in spec for g in objects):
             return True
-        if "of" in deps and syn.deps[c] == "prep" and syn.lowers[c] == "of":
-            objects = [g for g in syn.children[c] if syn.deps[g] == "pobj"]
-            counted = any(syn.pos[g] == "NUM" or any(syn.deps[n] == "nummod" for n in syn.children[g]) for g in objects)
-            if objects and not counted:
-                return True
+        if syn.lowers[c] == "of" and ("of",) in spec and objects and not any(_counts(syn, g) for g in objects):
+            return True
     return False
+
+
+def _counts(syn: Syntax, word: int) -> bool:
+    """A number, or a noun a number counts ("2,000 people")."""
+    return syn.pos[word] == "NUM" or any(syn.deps[n] == "nummod" for n in syn.children[word])
 
 
 def conflict_sentences(
